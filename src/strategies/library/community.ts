@@ -1,0 +1,3 @@
+import type { Strategy } from '../types.ts';
+
+export const COMMUNITY: readonly Strategy[] = [];

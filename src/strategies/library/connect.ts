@@ -44,7 +44,7 @@ export const CONNECT: readonly Strategy[] = [
     ],
     minutes: 3,
     withPerson: true,
-    sources: ['003_44232d762f875834.txt', '002_d9f5a8de2e9f6e3d.txt'],
+    sources: ['000_c4f1e1caab31ed9c.txt', '002_d9f5a8de2e9f6e3d.txt', '003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'],
   },
   {
     id: 'connect-call-or-video',
@@ -124,7 +124,7 @@ export const CONNECT: readonly Strategy[] = [
     ],
     minutes: 5,
     withPerson: true,
-    sources: ['002_d9f5a8de2e9f6e3d.txt'],
+    sources: ['002_d9f5a8de2e9f6e3d.txt', '004_b5ce1fd66079e5eb.txt'],
   },
   {
     id: 'connect-share-how-you-feel',
@@ -164,7 +164,7 @@ export const CONNECT: readonly Strategy[] = [
     ],
     minutes: 15,
     withPerson: true,
-    sources: ['003_44232d762f875834.txt', '000_c4f1e1caab31ed9c.txt'],
+    sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt', '003_44232d762f875834.txt'],
   },
   {
     id: 'connect-ask-for-help',

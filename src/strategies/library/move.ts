@@ -23,7 +23,7 @@ export const MOVE: readonly Strategy[] = [
     ],
     minutes: 10,
     withPerson: false,
-    sources: ['001_2bbe601792996373.txt'],
+    sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt'],
   },
   {
     id: 'move-find-what-you-enjoy',
@@ -125,6 +125,6 @@ export const MOVE: readonly Strategy[] = [
     ],
     minutes: 5,
     withPerson: false,
-    sources: ['001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'],
+    sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'],
   },
 ];

@@ -1,3 +1,180 @@
+/**
+ * Perspective: what you can control, keeping things in proportion, learning from the past,
+ * growth, and the good. Mostly 004 ("Be proactive", "Keep things in perspective", "Learn from
+ * your past"); 000 on a broader view and growth; 001 on positive things.
+ */
 import type { Strategy } from '../types.ts';
 
-export const PERSPECTIVE: readonly Strategy[] = [];
+export const PERSPECTIVE: readonly Strategy[] = [
+  {
+    id: 'perspective-what-you-can-control',
+    kind: 'perspective',
+    title: 'Focus on what you can control',
+    nudges: [
+      { title: "What's in your hands?", message: "Some things you can't change. Which part of this can you do something about?" },
+      { title: 'Two short lists', message: "Jot down what you can influence and what you can't. Then spend your energy on the first." },
+      { title: 'Set one worry down', message: 'Is something worrying you that is out of your hands? Maybe let it rest for today.' },
+    ],
+    why: "Worrying about what you can't change uses up energy without moving anything. Turning toward what is in your hands helps you feel less stuck and more capable.",
+    steps: [
+      'Pick something that is worrying you.',
+      "Write two lists: what you can influence, and what you can't.",
+      'Choose one thing from the first list to do next.',
+    ],
+    minutes: 5,
+    withPerson: false,
+    sources: ['004_b5ce1fd66079e5eb.txt'],
+  },
+  {
+    id: 'perspective-what-can-i-do',
+    kind: 'perspective',
+    title: 'Ask "What can I do?"',
+    nudges: [
+      { title: 'From "why me" to "what now"', message: '"Why me?" is a fair feeling. When you are ready, "What can I do?" can open a door.' },
+      { title: 'One thing to try', message: 'Facing a problem? Think of just one action, however small, that might help a bit.' },
+      { title: 'Even ten percent better', message: 'A question to try: "What would make this even slightly better?"' },
+    ],
+    why: 'Asking what you can do moves your attention from the problem to your next move. Even a small action brings back a sense of control.',
+    steps: [
+      'Name the problem in one sentence.',
+      'Ask: "What could I do about this, even a little?" Write down every idea.',
+      'Pick the easiest idea and do it today.',
+    ],
+    minutes: 5,
+    withPerson: false,
+    sources: ['004_b5ce1fd66079e5eb.txt'],
+  },
+  {
+    id: 'perspective-it-will-pass',
+    kind: 'perspective',
+    title: 'Remember hard times pass',
+    nudges: [
+      { title: "It won't always feel like this", message: 'Most hard stretches are temporary. How might this look a month from now?' },
+      { title: 'Catch the worst case', message: "If your mind leaps to disaster, ask gently: what's the most likely outcome, really?" },
+      { title: 'Future you', message: "Picture yourself a year from now. How big does today's problem look from there?" },
+    ],
+    why: "Under stress, the mind often jumps to the worst possible outcome. Reminding yourself that most situations pass, and checking what's likely rather than what's feared, brings things back to size.",
+    steps: [
+      "Notice the thought that's worrying you most.",
+      'Ask: what is the worst, the best and the most likely outcome?',
+      'Ask how much this will matter in a month, or a year.',
+    ],
+    minutes: 3,
+    withPerson: false,
+    sources: ['004_b5ce1fd66079e5eb.txt'],
+  },
+  {
+    id: 'perspective-zoom-out',
+    kind: 'perspective',
+    title: 'Step back and see more',
+    nudges: [
+      { title: 'Zoom out a little', message: 'When one problem fills the view, think of the parts of your life that are going okay.' },
+      { title: 'Through kinder eyes', message: 'How would someone who cares about you see this situation?' },
+      { title: 'Another true thought', message: 'For a worrying thought, is there another thought that is also true?' },
+    ],
+    why: 'Stress narrows your focus to the problem in front of you. Stepping back to see more of the picture helps balance your thoughts and eases anxiety.',
+    steps: [
+      'Write down the thought that is bothering you.',
+      'Ask how a calm, kind friend would see it.',
+      'Write one other thought that is also true, and read both.',
+    ],
+    minutes: 3,
+    withPerson: false,
+    sources: ['000_c4f1e1caab31ed9c.txt'],
+  },
+  {
+    id: 'perspective-room-to-grow',
+    kind: 'perspective',
+    title: 'Look for what you are learning',
+    nudges: [
+      { title: 'Anything to learn here?', message: 'When you feel ready: is this hard time showing you anything you want to keep?' },
+      { title: 'Growing through it', message: 'A challenge can be a chance to grow, not only a wall. What might this one build in you?' },
+      { title: 'A lesson, not a verdict', message: 'A setback shows what to try differently. It says nothing about what you are worth.' },
+    ],
+    why: 'Seeing a challenge as a chance to grow can make it feel less overwhelming. Finding something to learn in a hard time gives you something to carry forward.',
+    steps: [
+      "Think of a challenge you're facing, or one you've just come through.",
+      'Ask: what is this teaching me about myself, or about what works?',
+      'Write down one lesson to take forward.',
+    ],
+    minutes: 5,
+    withPerson: false,
+    sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt'],
+  },
+  {
+    id: 'perspective-learn-from-your-past',
+    kind: 'perspective',
+    title: 'Remember what got you through',
+    nudges: [
+      { title: "You've done hard things", message: 'Think of a tough time you got through. What helped you then?' },
+      { title: 'Your own track record', message: "You've come through every hard day so far. That strength hasn't gone anywhere." },
+      { title: 'What worked last time?', message: 'A walk, a friend, a routine, a plan? Old tools can help with new problems.' },
+    ],
+    why: "Remembering what you have already been through shows you strength you already have. What helped before can often help again.",
+    steps: [
+      'Recall a difficult time you came through.',
+      'Write down what helped: people, habits, thoughts, actions.',
+      'Pick one of them to lean on this week.',
+    ],
+    minutes: 5,
+    withPerson: false,
+    sources: ['004_b5ce1fd66079e5eb.txt'],
+  },
+  {
+    id: 'perspective-notice-the-good',
+    kind: 'perspective',
+    title: "Notice what's going right",
+    nudges: [
+      { title: 'Something good today?', message: 'A kind word, a good coffee, a moment of sun. What small good thing happened?' },
+      { title: 'What made you smile?', message: 'Think back over the last day or two. What brought a bit of lightness?' },
+      { title: 'What went okay?', message: 'Not everything went wrong today. Which part went alright, or even well?' },
+    ],
+    why: 'Minds tend to hold on to what goes wrong and skim past what goes right. Reflecting on good things balances the picture and helps build resilience.',
+    steps: [
+      'Think back over today, or yesterday.',
+      'Name one thing that went well, however small.',
+      'Spend a moment remembering how it felt.',
+    ],
+    minutes: 2,
+    withPerson: false,
+    sources: ['001_2bbe601792996373.txt'],
+  },
+  {
+    id: 'perspective-when-plans-change',
+    kind: 'perspective',
+    title: 'Make peace with a change',
+    nudges: [
+      { title: 'When plans change', message: "If something you hoped for isn't possible any more, it's okay to be sad about it." },
+      { title: 'A path still open', message: "When one road closes, what's a small step on a road that's still open?" },
+      { title: 'Life shifts', message: 'Change is part of living. Noticing what you can still shape helps you move with it.' },
+    ],
+    why: 'Change is part of life, and some plans stop being possible. Accepting that, instead of pushing against it, frees energy for what you can still shape.',
+    steps: [
+      'Name a plan or hope that has changed.',
+      'Let yourself feel the loss of it.',
+      'Ask what you can still do, and choose one step.',
+    ],
+    minutes: 5,
+    withPerson: false,
+    sources: ['004_b5ce1fd66079e5eb.txt'],
+  },
+  {
+    id: 'perspective-resilience-grows',
+    kind: 'perspective',
+    title: 'Remember resilience can grow',
+    nudges: [
+      { title: 'Resilience is ordinary', message: "It isn't a rare gift. People build it bit by bit, and so can you." },
+      { title: 'Practice, not perfection', message: 'Each small thing you try here is practice. It adds up over time.' },
+      { title: 'Not a fixed trait', message: "If you've struggled before, that isn't the end of the story. Coping skills can grow." },
+    ],
+    why: "Resilience isn't something you either have or lack. It's a set of skills anyone can build with time and practice.",
+    steps: [
+      "Think of one coping skill you'd like to grow, like staying calm or asking for help.",
+      'Choose one small way to practise it this week.',
+      'Notice any progress, however small.',
+    ],
+    minutes: 3,
+    withPerson: false,
+    sources: ['001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'],
+  },
+];

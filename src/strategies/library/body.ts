@@ -18,7 +18,7 @@ export const BODY: readonly Strategy[] = [
     why: 'Sleep gives your body and mind the strength to meet stress. A calm hour before bed and a steady bedtime make good sleep more likely.',
     steps: [
       'Pick a time to start winding down, about an hour before bed.',
-      'Dim the lights and leave your phone in another room or across the room.',
+      'Dim the lights and put your phone on the other side of the room.',
       'Do something quiet: read, stretch gently, or listen to calm music.',
     ],
     minutes: 30,
@@ -87,7 +87,7 @@ export const BODY: readonly Strategy[] = [
     kind: 'body',
     title: 'Make time for a hobby',
     nudges: [
-      { title: 'Time for something you love?', message: 'Painting, gardening, music, baking. A little time on a hobby can be a real reset.' },
+      { title: 'Something you love doing?', message: 'Painting, gardening, music, baking. A little time on a hobby can be a real reset.' },
       { title: 'Just for fun', message: 'Is there something you do purely because you enjoy it? Maybe give it twenty minutes.' },
       { title: 'Busy hands, easier mind', message: 'An absorbing activity gives stress somewhere to go. What could you pick up today?' },
     ],

@@ -49,7 +49,7 @@ export const BOUNDARIES: readonly Strategy[] = [
     title: 'Keep some time for yourself',
     nudges: [
       { title: 'Time that is yours', message: 'Block out a little time this week that belongs only to you. Guard it like any other plan.' },
-      { title: 'Okay to reply later', message: "You don't have to answer every message straight away. Later is fine." },
+      { title: 'Okay to reply later', message: 'Not every message needs an answer straight away. Replying this evening is fine.' },
       { title: 'Recharge first', message: "If you're drained, rest before you help the next person. You'll have more to give." },
     ],
     why: "Looking after your own wellbeing isn't selfish: it's what lets you keep showing up for others. Protected time to recharge keeps support going for the long run.",

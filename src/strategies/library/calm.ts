@@ -35,35 +35,6 @@ export const CALM: readonly Strategy[] = [
     sources: ['001_2bbe601792996373.txt'],
   },
   {
-    id: 'calm-guided-imagery',
-    kind: 'calm',
-    title: 'Picture a calm place',
-    nudges: [
-      {
-        title: 'Picture somewhere peaceful',
-        message: 'A beach, a forest, a favourite room. Close your eyes and spend a minute there.',
-      },
-      {
-        title: 'A tiny holiday in your head',
-        message: 'Imagine a peaceful place in detail: the light, the sounds, the air. Stay as long as you like.',
-      },
-      {
-        title: 'Your calm spot',
-        message: 'Having one calm scene ready helps in tense moments. Now is a good time to practise it.',
-      },
-    ],
-    why: 'Picturing a peaceful scene in rich detail can help your body relax, almost as if you were there. With practice, it becomes a quick way back to calm.',
-    steps: [
-      'Close your eyes and take two slow breaths.',
-      'Picture a place where you feel calm and safe, real or imagined.',
-      "Notice what you'd see, hear, smell and feel there.",
-      'Stay for two or three minutes, then open your eyes slowly.',
-    ],
-    minutes: 3,
-    withPerson: false,
-    sources: ['001_2bbe601792996373.txt'],
-  },
-  {
     id: 'calm-belly-breathing',
     kind: 'calm',
     title: 'Breathe into your belly',
@@ -120,6 +91,35 @@ export const CALM: readonly Strategy[] = [
     minutes: 3,
     withPerson: false,
     sources: ['000_c4f1e1caab31ed9c.txt'],
+  },
+  {
+    id: 'calm-guided-imagery',
+    kind: 'calm',
+    title: 'Picture a calm place',
+    nudges: [
+      {
+        title: 'Picture somewhere peaceful',
+        message: 'A beach, a forest, a favourite room. Close your eyes and spend a minute there.',
+      },
+      {
+        title: 'A tiny holiday in your head',
+        message: 'Imagine a peaceful place in detail: the light, the sounds, the air. Stay as long as you like.',
+      },
+      {
+        title: 'Your calm spot',
+        message: 'Having one calm scene ready helps in tense moments. Now is a good time to practise it.',
+      },
+    ],
+    why: 'Picturing a peaceful scene in rich detail can help your body relax, almost as if you were there. With practice, it becomes a quick way back to calm.',
+    steps: [
+      'Close your eyes and take two slow breaths.',
+      'Picture a place where you feel calm and safe, real or imagined.',
+      "Notice what you'd see, hear, smell and feel there.",
+      'Stay for two or three minutes, then open your eyes slowly.',
+    ],
+    minutes: 3,
+    withPerson: false,
+    sources: ['001_2bbe601792996373.txt'],
   },
   {
     id: 'calm-grounding',

@@ -51,7 +51,7 @@ export const COMMUNITY: readonly Strategy[] = [
     nudges: [
       { title: 'People who get it', message: "Whatever you're going through, there may be a group of people facing the same thing." },
       { title: 'A room where you fit', message: 'There are support groups for grief, health, caring for someone and much more. Want to look?' },
-      { title: 'Ask for a suggestion', message: 'A doctor or counsellor can often point you to a good local group. It is a simple question.' },
+      { title: 'Ask for a suggestion', message: 'A doctor or counsellor can often point you to a good local group. It\'s a simple thing to ask.' },
     ],
     why: 'Being with people who have faced something similar can bring a deep sense of being understood. Members share what worked for them, which can give you fresh ideas and hope.',
     steps: [
@@ -89,7 +89,7 @@ export const COMMUNITY: readonly Strategy[] = [
     nudges: [
       { title: 'Support from anywhere', message: 'If getting out is hard, an online group can be a gentle place to find people like you.' },
       { title: 'Not the only one', message: "A forum about what you're facing can show you how many others have been there too." },
-      { title: 'Kind corners of the web', message: 'Look for online spaces that feel welcoming. It is fine to leave the ones that drain you.' },
+      { title: 'Kind corners of the web', message: 'Look for online spaces that feel welcoming. It\'s fine to leave the ones that drain you.' },
     ],
     why: 'Online communities connect you with people who understand, wherever you live. They help most when distance, health or social anxiety make meeting in person hard. Online friendships can support you too.',
     steps: [
@@ -126,7 +126,7 @@ export const COMMUNITY: readonly Strategy[] = [
     title: 'Get to know your neighbours',
     nudges: [
       { title: 'Hello, neighbour', message: 'A wave, a chat at the door, a shared parcel. Small ties close to home add up.' },
-      { title: 'Who lives near you?', message: 'Places where people know each other cope better when something goes wrong.' },
+      { title: 'Who lives near you?', message: 'Neighbours who know each other look out for each other. Maybe say hi to one this week?' },
       { title: 'Something local?', message: 'Is there a market, fair or clean-up nearby you could pop along to?' },
     ],
     why: 'Communities get through shocks together, and knowing the people around you is part of that. Local ties mean help is close at hand, for them and for you.',

@@ -20,8 +20,8 @@ export const CONNECT: readonly Strategy[] = [
         },
       },
       {
-        title: 'Anyone on your mind lately?',
-        message: "If someone's been on your mind, maybe let them know. Two lines will do.",
+        title: 'Someone crossed your mind?',
+        message: 'If a friend came to mind today, maybe let them know. Two lines will do.',
         named: {
           title: 'Thinking of {name}?',
           message: 'Maybe send {name} a quick "how\'s your week going?" No need for a long catch-up.',
@@ -135,7 +135,7 @@ export const CONNECT: readonly Strategy[] = [
         title: 'How are you, really?',
         message: "If something's weighing on you, maybe share a little of it with someone you trust.",
         named: {
-          title: 'Tell {name} how it is?',
+          title: 'Open up to {name}?',
           message: "If something's weighing on you, {name} might be a good person to share a little of it with.",
         },
       },
@@ -173,10 +173,10 @@ export const CONNECT: readonly Strategy[] = [
     nudges: [
       {
         title: "You don't have to do it alone",
-        message: "Leaning on people isn't weakness. Is there one thing someone could help you with?",
+        message: 'Is there one thing someone could take off your plate this week?',
         named: {
           title: 'Could {name} lend a hand?',
-          message: "Leaning on people isn't weakness. Is there one small thing {name} could help with?",
+          message: 'Is there one thing {name} could take off your plate this week?',
         },
       },
       {
@@ -297,10 +297,10 @@ export const CONNECT: readonly Strategy[] = [
       },
       {
         title: 'Talk it through',
-        message: 'Said out loud to someone else, a problem often shows options you missed on your own.',
+        message: 'Talking a problem over with someone often turns up options you missed on your own.',
         named: {
           title: 'Talk it over with {name}?',
-          message: 'Said out loud to {name}, a problem might show options you missed on your own.',
+          message: 'Talking it over with {name} might turn up options you missed on your own.',
         },
       },
     ],

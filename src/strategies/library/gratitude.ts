@@ -52,7 +52,7 @@ export const GRATITUDE: readonly Strategy[] = [
     nudges: [
       { title: 'Who helped today?', message: "A colleague's patience, a friend's joke, a stranger holding a door. Who made today easier?" },
       { title: 'Kindness, counted', message: "Jot down three ways people have supported you lately. It's often more than we notice." },
-      { title: 'Who could you call?', message: 'Think of the people you could call tonight if you needed to. Let that sink in.' },
+      { title: 'Who would pick up?', message: 'A friend, a relative, a neighbour: who would answer if you called? Even one person counts.' },
     ],
     why: 'Noticing the support around you is a reminder that you are not alone. Appreciating it also makes it easier to keep those relationships strong.',
     steps: [

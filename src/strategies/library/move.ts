@@ -30,7 +30,7 @@ export const MOVE: readonly Strategy[] = [
     kind: 'move',
     title: 'Find exercise you enjoy',
     nudges: [
-      { title: 'Not a gym person?', message: "Exercise doesn't have to mean a gym. Swimming, dancing, cycling: what sounds fun?" },
+      { title: 'Not a gym person?', message: 'Swimming, dancing, cycling, a walk with a podcast. Which of those sounds like fun?' },
       { title: 'Something new to try', message: "Maybe this week is a good one to try an activity you've been curious about." },
       { title: 'Fun keeps you going', message: 'The movement you enjoy is the one you keep doing. What did you love as a kid?' },
     ],
@@ -96,7 +96,7 @@ export const MOVE: readonly Strategy[] = [
           message: 'A walk, a swim or a bike ride is more fun with company. Maybe ask {name} along?',
         },
       },
-      { title: 'Join a pick-up game', message: 'Many parks have casual games that anyone can join. No team needed.' },
+      { title: 'Try a group class', message: 'A dance, yoga or swim class gives you movement and friendly faces at the same time.' },
     ],
     why: 'Moving with other people gives you exercise and company in the same hour. Casual games are also a low-pressure way to meet people.',
     steps: [

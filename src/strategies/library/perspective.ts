@@ -30,7 +30,7 @@ export const PERSPECTIVE: readonly Strategy[] = [
     kind: 'perspective',
     title: 'Ask "What can I do?"',
     nudges: [
-      { title: 'From "why me" to "what now"', message: '"Why me?" is a fair feeling. When you are ready, "What can I do?" can open a door.' },
+      { title: 'From "why me" to "what now"', message: '"Why me?" is a fair feeling. When you\'re ready, "What can I do?" can open a door.' },
       { title: 'One thing to try', message: 'Facing a problem? Think of just one action, however small, that might help a bit.' },
       { title: 'Even ten percent better', message: 'A question to try: "What would make this even slightly better?"' },
     ],
@@ -88,7 +88,7 @@ export const PERSPECTIVE: readonly Strategy[] = [
     title: 'Look for what you are learning',
     nudges: [
       { title: 'Anything to learn here?', message: 'When you feel ready: is this hard time showing you anything you want to keep?' },
-      { title: 'Growing through it', message: 'A challenge can be a chance to grow, not only a wall. What might this one build in you?' },
+      { title: 'Growing through it', message: 'Has a hard time ever left you stronger in some way? In time, this one might too.' },
       { title: 'A lesson, not a verdict', message: 'A setback shows what to try differently. It says nothing about what you are worth.' },
     ],
     why: 'Seeing a challenge as a chance to grow can make it feel less overwhelming. Finding something to learn in a hard time gives you something to carry forward.',

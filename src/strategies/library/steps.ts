@@ -12,7 +12,7 @@ export const STEPS: readonly Strategy[] = [
     nudges: [
       { title: 'One step today', message: "What's one small thing you can do today that moves you toward something you want?" },
       { title: 'Five minutes counts', message: 'Five minutes on a goal is still progress. What could you do in five?' },
-      { title: 'Which step is next?', message: 'Small, steady steps beat waiting for the perfect moment. What is the next one?' },
+      { title: 'Which step is next?', message: "No need to wait for the perfect moment. What's one next step you could take?" },
     ],
     why: 'Doing something regularly toward a goal, however small, keeps you moving. Choosing one doable step for today makes it easier to begin.',
     steps: [
@@ -30,7 +30,7 @@ export const STEPS: readonly Strategy[] = [
     title: 'Break a big problem into pieces',
     nudges: [
       { title: 'Too big? Make it smaller', message: 'Pick something that feels overwhelming and split it into three smaller parts.' },
-      { title: 'Just the first piece', message: "You don't have to solve it all today. What's the first small piece?" },
+      { title: 'Just the first piece', message: "Solving the whole thing can wait. What's the first small piece?" },
       { title: 'A short list helps', message: 'A big task feels lighter as a list of small ones. How about writing one now?' },
     ],
     why: 'A large problem can feel impossible as a whole. Split into smaller pieces, each part becomes something you can actually do.',
@@ -68,7 +68,7 @@ export const STEPS: readonly Strategy[] = [
     title: 'Set a goal you care about',
     nudges: [
       { title: 'Something to aim for?', message: 'A goal can be anything: a new skill, a little saving, a daily walk. What appeals to you?' },
-      { title: 'Make it specific', message: '"Get fitter" can become "walk 15 minutes, three times this week." Clear goals are easier.' },
+      { title: 'Make it specific', message: '"Get fitter" can become "walk 15 minutes, three times this week." Clear goals are easier to reach.' },
       { title: 'A goal just for you', message: 'Not for work, not for anyone else. What would you like to achieve for yourself?' },
     ],
     why: 'Goals give you direction, especially when life feels uncertain. Setting one and moving toward it builds the sense that you can make things happen.',

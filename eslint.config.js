@@ -25,6 +25,8 @@ export default tseslint.config(
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use a string-literal union, not enum.' },
       ],
+      // TypeScript checks names in every file (checkJs for scripts), and knows the globals.
+      'no-undef': 'off',
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

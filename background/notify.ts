@@ -1,0 +1,53 @@
+/**
+ * The system notification for a nudge. Its id is stable per nudge, so showing it again
+ * (after a crash, or a snooze) replaces it instead of stacking a second one.
+ */
+import { browser, type Notifications } from '../src/browser/browser.ts';
+import { NOTIFICATION_BUTTONS, NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN } from '../src/browser/target.ts';
+import type { Settings } from '../src/settings/types.ts';
+import type { CurrentNudge } from '../src/state/types.ts';
+import { renderNudge } from '../src/strategies/render.ts';
+import type { Strategy } from '../src/strategies/types.ts';
+
+const PREFIX = 'tend-nudge:';
+
+/** Chrome's extra options; Firefox throws on them, so they are only set where supported. */
+type CreateOptions = Notifications.CreateNotificationOptions & {
+  buttons?: { title: string }[];
+  requireInteraction?: boolean;
+  silent?: boolean;
+};
+
+/** The order of the buttons Chrome shows; `onButtonClicked` reports an index into it. */
+export const BUTTONS = ['done', 'later'] as const;
+
+export function notificationId(nudgeId: string): string {
+  return PREFIX + nudgeId;
+}
+
+export function nudgeIdOf(notificationId: string): string | null {
+  return notificationId.startsWith(PREFIX) ? notificationId.slice(PREFIX.length) : null;
+}
+
+export function notificationOptions(strategy: Strategy, current: CurrentNudge, settings: Settings, personName?: string): CreateOptions {
+  const { title, message } = renderNudge(strategy, current.line, personName);
+  return {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+    ...(NOTIFICATION_BUTTONS
+      ? { buttons: [{ title: browser.i18n.getMessage('notificationDone') }, { title: browser.i18n.getMessage('notificationLater') }] }
+      : {}),
+    ...(NOTIFICATION_STAY_ON_SCREEN && settings.notifications.requireInteraction ? { requireInteraction: true } : {}),
+    ...(NOTIFICATION_SILENT && settings.notifications.silent ? { silent: true } : {}),
+  };
+}
+
+export async function showNotification(strategy: Strategy, current: CurrentNudge, settings: Settings): Promise<void> {
+  await browser.notifications.create(notificationId(current.id), notificationOptions(strategy, current, settings));
+}
+
+export async function clearNotification(nudgeId: string): Promise<void> {
+  await browser.notifications.clear(notificationId(nudgeId));
+}

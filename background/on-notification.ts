@@ -1,0 +1,34 @@
+/**
+ * A notification was clicked: open the details. A button was pressed (Chrome only):
+ * answer the nudge exactly as the popup's buttons would.
+ */
+import { browser } from '../src/browser/browser.ts';
+import { handlers } from './commands.ts';
+import { BUTTONS, nudgeIdOf } from './notify.ts';
+
+export async function onNotificationClicked(notificationId: string): Promise<void> {
+  const nudgeId = nudgeIdOf(notificationId);
+  if (nudgeId === null) return;
+  await browser.notifications.clear(notificationId);
+  try {
+    // Opens the toolbar popup on the nudge where the browser allows it (Chrome ≥ 127, Firefox).
+    await browser.action.openPopup();
+  } catch {
+    // No focused window, or the browser refused: show the same view in a tab.
+    await browser.tabs.create({ url: browser.runtime.getURL('popup/popup.html?tab=1') });
+  }
+}
+
+export async function onNotificationButtonClicked(notificationId: string, index: number): Promise<void> {
+  const nudgeId = nudgeIdOf(notificationId);
+  const button = BUTTONS[index];
+  if (nudgeId === null || button === undefined) return;
+  switch (button) {
+    case 'done':
+      await handlers.done({ nudgeId });
+      return;
+    case 'later':
+      await handlers.later({ nudgeId });
+      return;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Tend's background worker. MV3 may stop it at any moment and only delivers events to
+ * listeners registered in the first turn of this module, so every listener is added here,
+ * synchronously, at the top level. Nothing is kept in module globals: each handler reads
+ * what it needs from storage. See STYLE.md §4 and chrome-extensions-samples'
+ * tutorial.terminate-sw.
+ */
+import { browser } from '../src/browser/browser.ts';
+import { listenForCommands } from '../src/browser/messaging.ts';
+import { parseCommand } from '../src/protocol-schema.ts';
+import { NUDGE_ALARM } from './alarm.ts';
+import { handlers } from './commands.ts';
+import { IDLE_SECONDS } from './holds.ts';
+import { onInstalled } from './on-installed.ts';
+import { onNotificationButtonClicked, onNotificationClicked } from './on-notification.ts';
+import { reconcile } from './reconcile.ts';
+
+/** Handlers never throw into the browser: a failure is reported and the next wake retries. */
+function run(task: Promise<unknown>): void {
+  task.catch((error: unknown) => {
+    console.error('Tend:', error);
+  });
+}
+
+browser.runtime.onInstalled.addListener((details) => {
+  run(onInstalled(details));
+});
+browser.runtime.onStartup.addListener(() => {
+  run(reconcile('startup'));
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === NUDGE_ALARM) run(reconcile('alarm'));
+});
+browser.idle.setDetectionInterval(IDLE_SECONDS);
+browser.idle.onStateChanged.addListener(() => {
+  run(reconcile('idle-changed'));
+});
+browser.notifications.onClicked.addListener((id) => {
+  run(onNotificationClicked(id));
+});
+browser.notifications.onButtonClicked.addListener((id, index) => {
+  run(onNotificationButtonClicked(id, index));
+});
+listenForCommands(handlers, parseCommand);

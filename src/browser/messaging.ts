@@ -1,0 +1,50 @@
+/**
+ * Typed messaging over runtime.sendMessage. Pages call `send`; the worker registers one
+ * dispatcher with `listenForCommands`. Replies are always `Reply` objects, so a failure in
+ * the worker reaches the page as a rethrown `CommandError` with the worker's message.
+ */
+import { browser, type Runtime } from './browser.ts';
+import {
+  CommandError,
+  serializeError,
+  type CommandMessage,
+  type CommandName,
+  type Payload,
+  type Reply,
+  type ReplyValue,
+} from '../protocol.ts';
+
+export async function send<N extends CommandName>(command: N, payload: Payload<N>): Promise<ReplyValue<N>> {
+  const message: CommandMessage<N> = { command, payload };
+  const reply = await browser.runtime.sendMessage<CommandMessage<N>, Reply<N> | undefined>(message);
+  if (!reply) {
+    throw new CommandError({ name: 'NoReply', message: 'Tend’s background did not answer. Please try again.' });
+  }
+  if (!reply.ok) throw new CommandError(reply.error);
+  return reply.value;
+}
+
+export type Handlers = { [N in CommandName]: (payload: Payload<N>) => Promise<ReplyValue<N>> };
+
+/**
+ * Registers the one dispatcher. `parse` validates an incoming message at the edge and
+ * returns it typed, or throws with a plain-words reason.
+ */
+export function listenForCommands(handlers: Handlers, parse: (message: unknown) => CommandMessage): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
+    // Only Tend's own pages talk to the worker (no externally_connectable, no content scripts).
+    if (sender.id !== browser.runtime.id) return undefined;
+    return dispatch(handlers, parse, message);
+  });
+}
+
+async function dispatch(handlers: Handlers, parse: (message: unknown) => CommandMessage, message: unknown): Promise<Reply> {
+  try {
+    const { command, payload } = parse(message);
+    const handler = handlers[command] as (payload: unknown) => Promise<unknown>;
+    const value = await handler(payload);
+    return { ok: true, value } as Reply;
+  } catch (error) {
+    return { ok: false, error: serializeError(error) };
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Validates messages arriving at the worker: the command must be known and its payload
+ * well formed, whatever page sent it.
+ */
+import * as v from 'valibot';
+import type { CommandMessage, CommandName } from './protocol.ts';
+import { KINDS } from './strategies/types.ts';
+
+const nudgeId = v.object({ nudgeId: v.string() });
+const line = (max: number, what: string) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is empty`), v.maxLength(max, `${what} is longer than ${max} characters`));
+
+const PAYLOADS = {
+  ping: v.null(),
+  done: nudgeId,
+  later: nudgeId,
+  skip: nudgeId,
+  another: v.object({ nudgeId: v.nullable(v.string()) }),
+  start: v.object({ strategyId: v.string() }),
+  saveSettings: v.object({ settings: v.unknown() }),
+  pause: v.object({ mode: v.picklist(['hour', 'today', 'until-resumed', 'resume']) }),
+  testNudge: v.null(),
+  dismissNotice: v.object({ id: v.string() }),
+  addCustom: v.object({
+    kind: v.picklist(KINDS),
+    title: line(40, 'The title'),
+    message: line(120, 'The nudge line'),
+    steps: v.pipe(v.array(line(200, 'A step')), v.maxLength(8, 'Up to 8 steps')),
+    minutes: v.pipe(v.number(), v.integer(), v.minValue(1, 'At least 1 minute'), v.maxValue(120, 'At most 120 minutes')),
+  }),
+  removeCustom: v.object({ id: v.string() }),
+} satisfies Record<CommandName, v.GenericSchema>;
+
+export function parseCommand(message: unknown): CommandMessage {
+  if (typeof message !== 'object' || message === null) throw new Error('Not a Tend command.');
+  const { command, payload } = message as { command?: unknown; payload?: unknown };
+  if (typeof command !== 'string' || !Object.hasOwn(PAYLOADS, command)) {
+    throw new Error(`Unknown command: ${String(command)}`);
+  }
+  const name = command as CommandName;
+  const result = v.safeParse(PAYLOADS[name], payload);
+  if (!result.success) throw new Error(result.issues[0].message);
+  return { command: name, payload: result.output };
+}

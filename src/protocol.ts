@@ -1,0 +1,68 @@
+/**
+ * The typed command protocol between the popup (and other extension pages) and the
+ * background worker, which is the only writer of stored state. One map from command name
+ * to payload and reply; errors cross the boundary serialised and are rethrown by the sender.
+ * Pages render from storage (and its onChanged events), so replies stay small.
+ */
+import type { Kind } from './strategies/types.ts';
+
+export type PauseMode = 'hour' | 'today' | 'until-resumed' | 'resume';
+
+export interface NewCustomStrategy {
+  readonly kind: Kind;
+  readonly title: string;
+  readonly message: string;
+  readonly steps: readonly string[];
+  readonly minutes: number;
+}
+
+export interface Commands {
+  ping: { payload: null; reply: 'pong' };
+  /** Answers to the nudge on offer; a stale id (already answered elsewhere) is a no-op. */
+  done: { payload: { nudgeId: string }; reply: null };
+  later: { payload: { nudgeId: string }; reply: { until: number | null } };
+  skip: { payload: { nudgeId: string }; reply: null };
+  /** Skip the current one (if any) and offer a different strategy now. */
+  another: { payload: { nudgeId: string | null }; reply: { nudgeId: string } };
+  /** Offer this strategy now (from the library). */
+  start: { payload: { strategyId: string }; reply: { nudgeId: string } };
+  /** Replace all settings; rejected with a message naming the field when invalid. */
+  saveSettings: { payload: { settings: unknown }; reply: { dueAt: number | null } };
+  pause: { payload: { mode: PauseMode }; reply: { dueAt: number | null } };
+  /** Show a real notification now, to check that notifications reach the person. */
+  testNudge: { payload: null; reply: { nudgeId: string } };
+  dismissNotice: { payload: { id: string }; reply: null };
+  addCustom: { payload: NewCustomStrategy; reply: { id: string } };
+  removeCustom: { payload: { id: string }; reply: null };
+}
+
+export type CommandName = keyof Commands;
+export type Payload<N extends CommandName> = Commands[N]['payload'];
+export type ReplyValue<N extends CommandName> = Commands[N]['reply'];
+
+export interface CommandMessage<N extends CommandName = CommandName> {
+  readonly command: N;
+  readonly payload: Payload<N>;
+}
+
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+}
+
+export type Reply<N extends CommandName = CommandName> =
+  | { readonly ok: true; readonly value: ReplyValue<N> }
+  | { readonly ok: false; readonly error: SerializedError };
+
+/** Thrown in the sender when the worker reports a failure. Carries the worker's message. */
+export class CommandError extends Error {
+  constructor(error: SerializedError) {
+    super(error.message);
+    this.name = error.name;
+  }
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}

@@ -1,0 +1,35 @@
+/** The person's own strategies: added from the library view, picked like any other. */
+import type { NewCustomStrategy } from '../protocol.ts';
+import type { Random } from '../random.ts';
+import type { Strategy } from '../strategies/types.ts';
+
+/** Enough for anyone's own ideas, small enough to keep storage bounded. */
+export const MAX_CUSTOM = 50;
+
+export function addCustom(
+  custom: readonly Strategy[],
+  input: NewCustomStrategy,
+  now: number,
+  random: Random,
+): { custom: Strategy[]; id: string } {
+  if (custom.length >= MAX_CUSTOM) {
+    throw new Error(`You can keep up to ${MAX_CUSTOM} strategies of your own. Remove one to add another.`);
+  }
+  const id = `custom-${now.toString(36)}-${Math.floor(random() * 46656).toString(36)}`;
+  const strategy: Strategy = {
+    id,
+    kind: input.kind,
+    title: input.title,
+    nudges: [{ title: input.title, message: input.message }],
+    why: '',
+    steps: input.steps,
+    minutes: input.minutes,
+    withPerson: false,
+    sources: [],
+  };
+  return { custom: [...custom, strategy], id };
+}
+
+export function removeCustom(custom: readonly Strategy[], id: string): Strategy[] {
+  return custom.filter((s) => s.id !== id);
+}

@@ -1,0 +1,12 @@
+import { INITIAL_SCHEDULE_STATE } from '../schedule/state.ts';
+import { DEFAULT_SETTINGS } from '../settings/defaults.ts';
+import type { State } from './types.ts';
+
+export const INITIAL_STATE: State = Object.freeze({
+  settings: DEFAULT_SETTINGS,
+  schedule: INITIAL_SCHEDULE_STATE,
+  log: Object.freeze([]),
+  current: null,
+  custom: Object.freeze([]),
+  notices: Object.freeze([]),
+});

@@ -1,0 +1,92 @@
+/**
+ * Stored state, read back through schemas. Anything that fails is replaced by its default
+ * and reported as a repair, so the worker can keep a backup copy and tell the person once.
+ * Derived slices (schedule, current nudge, notices) are rebuilt silently; what the person
+ * made (settings, history, their own strategies) is never dropped without a word.
+ */
+import * as v from 'valibot';
+import { parseLog } from '../log/parse.ts';
+import { parseScheduleState } from '../schedule/state.ts';
+import { parseSettings } from '../settings/parse.ts';
+import type { Strategy } from '../strategies/types.ts';
+import { INITIAL_STATE } from './defaults.ts';
+import { CurrentNudgeSchema, CustomStrategySchema, NoticeSchema } from './schemas.ts';
+import type { CurrentNudge, Notice, State, StateKey } from './types.ts';
+
+export interface Repair {
+  readonly key: StateKey;
+  /** Plain words for the person. */
+  readonly message: string;
+}
+
+export function parseState(raw: Readonly<Record<string, unknown>>): { state: State; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const settings = readSettings(raw['settings'], repairs);
+  const log = readLog(raw['log'], repairs);
+  const custom = readCustom(raw['custom'], repairs);
+  const state: State = {
+    settings,
+    log,
+    custom,
+    schedule: raw['schedule'] === undefined ? INITIAL_STATE.schedule : parseScheduleState(raw['schedule']),
+    current: readCurrent(raw['current']),
+    notices: readNotices(raw['notices']),
+  };
+  return { state, repairs };
+}
+
+function readSettings(raw: unknown, repairs: Repair[]): State['settings'] {
+  if (raw === undefined) return INITIAL_STATE.settings;
+  const result = parseSettings(raw);
+  if (result.ok) return result.value;
+  repairs.push({
+    key: 'settings',
+    message: `Your settings could not be read (${result.error}), so Tend went back to its defaults. A copy of the old settings is kept in storage.`,
+  });
+  return INITIAL_STATE.settings;
+}
+
+function readLog(raw: unknown, repairs: Repair[]): State['log'] {
+  if (raw === undefined) return INITIAL_STATE.log;
+  if (!Array.isArray(raw)) {
+    repairs.push({ key: 'log', message: 'Your nudge history could not be read, so it starts afresh. A copy of the old one is kept in storage.' });
+    return INITIAL_STATE.log;
+  }
+  const { events, dropped } = parseLog(raw);
+  if (dropped > 0) {
+    repairs.push({
+      key: 'log',
+      message: `${dropped === 1 ? 'One entry' : `${dropped} entries`} of your nudge history could not be read and ${dropped === 1 ? 'was' : 'were'} set aside. A copy is kept in storage.`,
+    });
+  }
+  return events;
+}
+
+function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {
+  if (raw === undefined) return INITIAL_STATE.custom;
+  const items: unknown[] = Array.isArray(raw) ? raw : [];
+  const good = items.flatMap((item) => {
+    const result = v.safeParse(CustomStrategySchema, item);
+    return result.success ? [result.output] : [];
+  });
+  if (!Array.isArray(raw) || good.length < items.length) {
+    repairs.push({
+      key: 'custom',
+      message: 'Some of your own strategies could not be read and were set aside. A copy is kept in storage.',
+    });
+  }
+  return good;
+}
+
+function readCurrent(raw: unknown): CurrentNudge | null {
+  if (raw === undefined || raw === null) return null;
+  const result = v.safeParse(CurrentNudgeSchema, raw);
+  if (!result.success) return null;
+  const { personId, ...rest } = result.output;
+  return personId === undefined ? rest : { ...rest, personId };
+}
+
+function readNotices(raw: unknown): readonly Notice[] {
+  const result = v.safeParse(v.array(NoticeSchema), raw);
+  return result.success ? result.output : INITIAL_STATE.notices;
+}

@@ -1,0 +1,48 @@
+/**
+ * Everything Tend keeps, as the slices stored under their own storage.local keys. One key
+ * per slice, so a page re-renders only what changed and a write stays small.
+ */
+import type { LogEvent } from '../log/types.ts';
+import type { ScheduleState } from '../schedule/state.ts';
+import type { Settings } from '../settings/types.ts';
+import type { Kind, Strategy } from '../strategies/types.ts';
+
+/** The nudge on offer now: shown and not yet answered, or snoozed to come back. */
+export interface CurrentNudge {
+  /** Stable per nudge; also names its notification, so a repeat replaces, never stacks. */
+  readonly id: string;
+  readonly strategyId: string;
+  /** Kept with the nudge so its log entries stay right even if a custom strategy is deleted. */
+  readonly kind: Kind;
+  readonly line: number;
+  readonly personId?: string;
+  readonly shownAt: number;
+  /** The one catch-up after sleep or a closed browser. */
+  readonly catchUp: boolean;
+  /** The person asked for it (Another one, Start now, a test nudge): no notification needed. */
+  readonly asked: boolean;
+  /** The notification was shown. A claimed nudge without it is shown on the next wake. */
+  readonly notified: boolean;
+  /** "Later": it comes back at this moment; until then nothing is waiting. */
+  readonly snoozedUntil: number | null;
+}
+
+/** Something the popup should tell the person once (e.g. that storage was repaired). */
+export interface Notice {
+  readonly id: string;
+  readonly at: number;
+  readonly message: string;
+}
+
+export interface State {
+  readonly settings: Settings;
+  readonly schedule: ScheduleState;
+  readonly log: readonly LogEvent[];
+  readonly current: CurrentNudge | null;
+  /** The person's own strategies, treated like any other. */
+  readonly custom: readonly Strategy[];
+  readonly notices: readonly Notice[];
+}
+
+export type StateKey = keyof State;
+export const STATE_KEYS = ['settings', 'schedule', 'log', 'current', 'custom', 'notices'] as const satisfies readonly StateKey[];

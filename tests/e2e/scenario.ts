@@ -1,0 +1,86 @@
+/**
+ * Steps shared by the e2e scenarios. Time cannot be sped up in a real browser, so "a nudge
+ * comes due" is done honestly: the stored plan is moved to a moment just ahead (as if the
+ * hours between had passed) and the real alarm is set for it; the worker's real alarm
+ * handler does the rest.
+ */
+import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
+import { WEEKDAYS } from '../../src/time/local-date.ts';
+import type { Settings } from '../../src/settings/types.ts';
+import type { Tend } from './fixture.ts';
+
+export interface NudgeState {
+  current: { id: string; strategyId: string; line: number; notified: boolean; snoozedUntil: number | null } | null;
+  log: { type: string; nudgeId: string; strategyId: string }[];
+  schedule: { dueAt: number | null };
+  alarms: { name: string; scheduledTime: number }[];
+  notifications: string[];
+  badge: string;
+}
+
+/** All day, every day, a short gap and a high cap: a test at any hour can get a nudge. */
+export const TEST_SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  activeHours: Object.fromEntries(WEEKDAYS.map((d) => [d, [{ start: '00:00', end: '23:59' }]])) as unknown as Settings['activeHours'],
+  intervalMinutes: 60,
+  minGapMinutes: 30,
+  dailyCap: 24,
+};
+
+/** Sends a command from an extension page, as the popup does. */
+export async function command(tend: Tend, name: string, payload: unknown): Promise<unknown> {
+  const page = await tend.openPage();
+  try {
+    return await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ command: n, payload: p }), [name, payload] as const);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function useTestSettings(tend: Tend, settings: Settings = TEST_SETTINGS): Promise<void> {
+  const reply = (await command(tend, 'saveSettings', { settings })) as { ok: boolean };
+  if (!reply.ok) throw new Error(`saveSettings failed: ${JSON.stringify(reply)}`);
+}
+
+/**
+ * Moves everything stored back by `hours` (the log, the plan, the nudge on offer), as if
+ * that much time had passed, then makes the plan due `inMs` from now with its real alarm.
+ */
+export async function bringNudgeDue(tend: Tend, inMs = 300, hours = 3): Promise<void> {
+  await tend.inWorker(
+    async ([ms, h]) => {
+      const shift = h * 3_600_000;
+      const back = (t: unknown) => (typeof t === 'number' ? t - shift : t);
+      const { schedule, log, current } = await chrome.storage.local.get(['schedule', 'log', 'current']);
+      const plan = schedule as Record<string, unknown>;
+      const when = Date.now() + ms;
+      await chrome.storage.local.set({
+        schedule: {
+          ...plan,
+          dueAt: when,
+          plannedAt: back(plan['plannedAt']),
+          lastShownAt: back(plan['lastShownAt']),
+          shownAt: ((plan['shownAt'] ?? []) as number[]).map((t) => t - shift),
+        },
+        log: ((log ?? []) as { at: number }[]).map((e) => ({ ...e, at: e.at - shift })),
+        ...(current ? { current: { ...(current as { shownAt: number }), shownAt: (current as { shownAt: number }).shownAt - shift } } : {}),
+      });
+      await chrome.alarms.create('nudge', { when });
+    },
+    [inMs, hours] as const,
+  );
+}
+
+export function nudgeState(tend: Tend): Promise<NudgeState> {
+  return tend.inWorker(async () => {
+    const { current, log, schedule } = await chrome.storage.local.get(['current', 'log', 'schedule']);
+    return {
+      current: (current ?? null) as NudgeState['current'],
+      log: (log ?? []) as NudgeState['log'],
+      schedule: schedule as NudgeState['schedule'],
+      alarms: (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime })),
+      notifications: Object.keys(await chrome.notifications.getAll()),
+      badge: await chrome.action.getBadgeText({}),
+    };
+  });
+}

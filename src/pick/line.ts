@@ -1,0 +1,18 @@
+import type { LogEvent } from '../log/types.ts';
+import type { Random } from '../random.ts';
+
+/** Which of a strategy's lines to show: any but the one shown last time, so repeats read fresh. */
+export function pickLine(strategyId: string, lines: number, log: readonly LogEvent[], random: Random): number {
+  if (lines <= 1) return 0;
+  let last = -1;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i];
+    if (e?.type === 'shown' && e.strategyId === strategyId && e.line !== undefined) {
+      last = e.line;
+      break;
+    }
+  }
+  if (last < 0 || last >= lines) return Math.floor(random() * lines);
+  const other = Math.floor(random() * (lines - 1));
+  return other >= last ? other + 1 : other;
+}

@@ -1,0 +1,92 @@
+/**
+ * What to show: a strategy drawn by the person's kind preferences, leaning toward what
+ * they do and away from what they skip, without repeating itself.
+ */
+import type { LogEvent } from '../log/types.ts';
+import type { Person } from '../people/types.ts';
+import type { Random } from '../random.ts';
+import type { Settings } from '../settings/types.ts';
+import type { Kind, StrategyCore } from '../strategies/types.ts';
+import { affinities } from './affinity.ts';
+import { pickLine } from './line.ts';
+import { mostOverdue } from './person.ts';
+
+export interface PickInput {
+  readonly strategies: readonly StrategyCore[];
+  readonly settings: Settings;
+  readonly log: readonly LogEvent[];
+  readonly people?: readonly Person[];
+  readonly now: number;
+  readonly random: Random;
+  /** Not these (e.g. the nudge "Another one" replaces), unless nothing else is enabled. */
+  readonly exclude?: readonly string[];
+}
+
+export interface Pick {
+  readonly strategyId: string;
+  /** Index into the strategy's `nudges`. */
+  readonly line: number;
+  /** For reach-out nudges: whom to name. Absent → the generic line. */
+  readonly personId?: string;
+}
+
+/** No strategy returns within this window… */
+export const REPEAT_WINDOW_DAYS = 3;
+
+/** …unless that would rule out more than half of the candidates; then only the most recent are. */
+const MAX_AVOIDED_SHARE = 0.5;
+
+/** Null only when no strategy of an enabled kind exists. */
+export function pick(input: PickInput): Pick | null {
+  const { settings, log, now, random } = input;
+  const enabled = input.strategies.filter((s) => settings.kinds[s.kind].enabled);
+  if (enabled.length === 0) return null;
+  const excluded = new Set(input.exclude ?? []);
+  const allowed = enabled.filter((s) => !excluded.has(s.id));
+  let pool = allowed.length > 0 ? allowed : enabled;
+
+  const { recent, lastKind } = recentHistory(log, now);
+  const avoid = new Set(recent.slice(0, Math.floor(pool.length * MAX_AVOIDED_SHARE)));
+  pool = pool.filter((s) => !avoid.has(s.id));
+  const otherKind = pool.filter((s) => s.kind !== lastKind);
+  if (otherKind.length > 0) pool = otherKind;
+
+  const chosen = draw(pool, settings, affinities(log, now), random);
+  const line = pickLine(chosen.id, chosen.nudges.length, log, random);
+  const person = chosen.kind === 'connect' && chosen.withPerson ? mostOverdue(input.people ?? [], now) : null;
+  return person ? { strategyId: chosen.id, line, personId: person.id } : { strategyId: chosen.id, line };
+}
+
+/** Distinct strategies shown within the repeat window, most recent first, and the last kind. */
+function recentHistory(log: readonly LogEvent[], now: number): { recent: string[]; lastKind: Kind | null } {
+  const since = now - REPEAT_WINDOW_DAYS * 86_400_000;
+  const recent: string[] = [];
+  let lastKind: Kind | null = null;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i];
+    if (!e || e.at < since) break;
+    if (e.type !== 'shown' || e.at > now) continue;
+    lastKind ??= e.kind;
+    if (!recent.includes(e.strategyId)) recent.push(e.strategyId);
+  }
+  return { recent, lastKind };
+}
+
+/**
+ * Each kind gets its preference weight in total, shared by its strategies in the pool,
+ * so a kind with many strategies is not shown more for it; affinity then tilts within.
+ */
+function draw(pool: readonly StrategyCore[], settings: Settings, affinity: Map<string, number>, random: Random): StrategyCore {
+  const perKind = new Map<Kind, number>();
+  for (const s of pool) perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + 1);
+  const weights = pool.map(
+    (s) => (settings.kinds[s.kind].weight / (perKind.get(s.kind) ?? 1)) * (affinity.get(s.id) ?? 1),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = random() * total;
+  for (let i = 0; i < pool.length; i++) {
+    r -= weights[i] ?? 0;
+    if (r < 0) return pool[i] as StrategyCore;
+  }
+  return pool[pool.length - 1] as StrategyCore;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the scheduler remembers between wakes. Plain JSON: the worker saves it in
+ * storage.local before acting, so a killed worker resumes exactly where it was.
+ */
+import * as v from 'valibot';
+
+export interface ScheduleState {
+  /** When the next nudge is due; null when nothing is planned yet (or paused). */
+  readonly dueAt: number | null;
+  /** The due nudge is the snoozed one shown again, not a new one. */
+  readonly again: boolean;
+  /** When `dueAt` was planned: a later value than now means the clock went back. */
+  readonly plannedAt: number | null;
+  /** Fingerprint of the rhythm settings the plan was made with; a change means replan. */
+  readonly planKey: string;
+  /** The zone the plan was made in; a change means re-check the plan against active hours. */
+  readonly timeZone: string;
+  readonly lastShownAt: number | null;
+  /** Recent nudges that count toward the daily cap (the last two days at most). */
+  readonly shownAt: readonly number[];
+  /** Since when the due nudge has been held (idle, fullscreen, audio). */
+  readonly heldSince: number | null;
+  /** While held: when to look again if no event wakes the worker first. */
+  readonly recheckAt: number | null;
+}
+
+export const INITIAL_SCHEDULE_STATE: ScheduleState = Object.freeze({
+  dueAt: null,
+  again: false,
+  plannedAt: null,
+  planKey: '',
+  timeZone: '',
+  lastShownAt: null,
+  shownAt: Object.freeze([]),
+  heldSince: null,
+  recheckAt: null,
+});
+
+const moment = v.pipe(v.number(), v.finite());
+const StateSchema = v.object({
+  dueAt: v.nullable(moment),
+  again: v.boolean(),
+  plannedAt: v.nullable(moment),
+  planKey: v.string(),
+  timeZone: v.string(),
+  lastShownAt: v.nullable(moment),
+  shownAt: v.pipe(v.array(moment), v.maxLength(100)),
+  heldSince: v.nullable(moment),
+  recheckAt: v.nullable(moment),
+});
+
+/**
+ * The state from storage. It is derived data, so anything unreadable starts over from
+ * the initial state (the next wake plans afresh) instead of failing.
+ */
+export function parseScheduleState(raw: unknown): ScheduleState {
+  const result = v.safeParse(StateSchema, raw);
+  return result.success ? result.output : INITIAL_SCHEDULE_STATE;
+}

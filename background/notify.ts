@@ -7,7 +7,7 @@ import { NOTIFICATION_BUTTONS, NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN 
 import type { Settings } from '../src/settings/types.ts';
 import type { CurrentNudge } from '../src/state/types.ts';
 import { renderNudge } from '../src/strategies/render.ts';
-import type { Strategy } from '../src/strategies/types.ts';
+import type { StrategyCore } from '../src/strategies/types.ts';
 
 const PREFIX = 'tend-nudge:';
 
@@ -29,7 +29,7 @@ export function nudgeIdOf(notificationId: string): string | null {
   return notificationId.startsWith(PREFIX) ? notificationId.slice(PREFIX.length) : null;
 }
 
-export function notificationOptions(strategy: Strategy, current: CurrentNudge, settings: Settings, personName?: string): CreateOptions {
+export function notificationOptions(strategy: StrategyCore, current: CurrentNudge, settings: Settings, personName?: string): CreateOptions {
   const { title, message } = renderNudge(strategy, current.line, personName);
   return {
     type: 'basic',
@@ -44,7 +44,7 @@ export function notificationOptions(strategy: Strategy, current: CurrentNudge, s
   };
 }
 
-export async function showNotification(strategy: Strategy, current: CurrentNudge, settings: Settings): Promise<void> {
+export async function showNotification(strategy: StrategyCore, current: CurrentNudge, settings: Settings): Promise<void> {
   await browser.notifications.create(notificationId(current.id), notificationOptions(strategy, current, settings));
 }
 

@@ -1,39 +1,72 @@
 /**
  * The popup's one store: the stored state, read before the first render and re-read on
- * every storage change (the worker is the only writer). Components subscribe with
- * `useTendState`; commands go to the worker through `send`.
+ * every storage change (the worker is the only writer), plus the strategy details loaded
+ * so far. The current nudge's kind is loaded before a snapshot is published, so the first
+ * paint already shows the whole nudge; other kinds load when a view asks for them.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../src/browser/browser.ts';
 import { readState } from '../src/browser/state-store.ts';
 import type { State } from '../src/state/types.ts';
 import { STATE_KEYS } from '../src/state/types.ts';
+import { loadKind } from '../src/strategies/details.ts';
+import type { Kind, Strategy } from '../src/strategies/types.ts';
 
-type Listener = (state: State) => void;
-
-export interface Store {
-  get(): State;
-  subscribe(listener: Listener): () => void;
+export interface Snapshot {
+  readonly state: State;
+  /** Full strategies by id: the loaded kinds of the library, and the person's own. */
+  readonly details: ReadonlyMap<string, Strategy>;
 }
 
-/** Loads the state once and keeps it current; `dispose` stops listening. */
+type Listener = (snapshot: Snapshot) => void;
+
+export interface Store {
+  get(): Snapshot;
+  subscribe(listener: Listener): () => void;
+  /** Loads these kinds' details (once each) and publishes a new snapshot. */
+  ensureKinds(kinds: readonly Kind[]): Promise<void>;
+}
+
 export async function createStore(): Promise<Store & { dispose(): void }> {
-  let state = (await readState()).state;
+  const loaded = new Map<Kind, readonly Strategy[]>();
   const listeners = new Set<Listener>();
+  let snapshot = await build((await readState()).state);
+
+  async function build(state: State): Promise<Snapshot> {
+    const kind = state.current?.kind;
+    if (kind && !loaded.has(kind)) loaded.set(kind, await loadKind(kind));
+    const details = new Map<string, Strategy>();
+    for (const list of loaded.values()) for (const s of list) details.set(s.id, s);
+    for (const s of state.custom) details.set(s.id, s);
+    return { state, details };
+  }
+
+  function publish(next: Snapshot): void {
+    snapshot = next;
+    for (const listener of listeners) listener(snapshot);
+  }
+
   const keys = new Set<string>(STATE_KEYS);
   const onChanged = (changes: Record<string, unknown>, area: string): void => {
     if (area !== 'local' || !Object.keys(changes).some((k) => keys.has(k))) return;
-    void readState().then(({ state: next }) => {
-      state = next;
-      for (const listener of listeners) listener(state);
-    });
+    void readState()
+      .then(({ state }) => build(state))
+      .then(publish);
   };
   browser.storage.onChanged.addListener(onChanged);
+
   return {
-    get: () => state,
+    get: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async ensureKinds(kinds) {
+      const missing = kinds.filter((k) => !loaded.has(k));
+      if (missing.length === 0) return;
+      const lists = await Promise.all(missing.map(loadKind));
+      missing.forEach((k, i) => loaded.set(k, lists[i] ?? []));
+      publish(await build(snapshot.state));
     },
     dispose: () => {
       browser.storage.onChanged.removeListener(onChanged);
@@ -41,8 +74,8 @@ export async function createStore(): Promise<Store & { dispose(): void }> {
   };
 }
 
-export function useTendState(store: Store): State {
-  const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(setState), [store]);
-  return state;
+export function useSnapshot(store: Store): Snapshot {
+  const [snapshot, setSnapshot] = useState(store.get());
+  useEffect(() => store.subscribe(setSnapshot), [store]);
+  return snapshot;
 }

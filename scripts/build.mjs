@@ -4,19 +4,24 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { derivedPlugin } from './lib/derived.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const firefoxTest = process.argv.includes('--firefox-test');
 const started = performance.now();
 
-/** Script entry points, by output path (without extension). */
-const ENTRIES = {
-  'background/worker': 'background/worker.ts',
-  'popup/popup': 'popup/popup.tsx',
-};
+/** The worker: one classic script (Firefox's event page and Chrome's worker alike). */
+const WORKER = { 'background/worker': 'background/worker.ts' };
+/** Extension pages: ES modules, split so views and library kinds load on demand. */
+const PAGES = { 'popup/popup': 'popup/popup.tsx' };
 /** Static files copied as they are. */
 const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'popup/popup.html'];
+
+const derived = derivedPlugin();
+
+/** @param {Record<string, string>} map */
+const entries = (map) => Object.entries(map).map(([out, input]) => ({ out, in: input }));
 
 const source = /** @type {Record<string, unknown>} */ (JSON.parse(readFileSync('manifest.json', 'utf8')));
 
@@ -24,22 +29,25 @@ const source = /** @type {Record<string, unknown>} */ (JSON.parse(readFileSync('
 async function buildTarget(target, outdir, testOnly) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  await build({
-    entryPoints: Object.entries(ENTRIES).map(([out, input]) => ({ out, in: input })),
+  /** @type {import('esbuild').BuildOptions} */
+  const common = {
     outdir,
     bundle: true,
-    format: 'iife',
     target: ['chrome120', 'firefox142'],
     minify: true,
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: {
-      __TARGET__: JSON.stringify(target),
-      'process.env.NODE_ENV': '"production"',
-    },
+    define: { __TARGET__: JSON.stringify(target), 'process.env.NODE_ENV': '"production"' },
+    plugins: [derived],
+    // The polyfill only re-exports the native namespace on every supported browser.
+    alias: { 'webextension-polyfill': './src/browser/native.ts' },
     logLevel: 'warning',
-  });
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: entries(WORKER), format: 'iife' }),
+    build({ ...common, entryPoints: entries(PAGES), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  ]);
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });
   const manifest = manifestFor(source, target, { testOnly });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -1,6 +1,7 @@
 /** What came of the last few nudges. Never a scorecard: an empty week reads kindly. */
 import { recentNudges, type Outcome } from '../../src/log/recent.ts';
 import type { LogEvent } from '../../src/log/types.ts';
+import { TITLES } from '../../src/strategies/titles.derived.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../format.ts';
 import { t } from '../i18n.ts';
@@ -15,12 +16,14 @@ const OUTCOME_KEY: Record<Outcome, string> = {
 
 interface Props {
   readonly log: readonly LogEvent[];
-  readonly strategies: readonly Strategy[];
+  /** The person's own strategies, for their titles. */
+  readonly custom: readonly Strategy[];
   readonly now: number;
   readonly limit?: number;
 }
 
-export function LogView({ log, strategies, now, limit = 5 }: Props) {
+export function LogView({ log, custom, now, limit = 5 }: Props) {
+  const titleOf = (id: string) => TITLES[id]?.title ?? custom.find((s) => s.id === id)?.title ?? t('strategyGone');
   const recent = recentNudges(log, now).slice(0, limit);
   return (
     <section class="log" aria-labelledby="log-title">
@@ -32,7 +35,7 @@ export function LogView({ log, strategies, now, limit = 5 }: Props) {
           {recent.map((n) => (
             <li key={n.nudgeId} data-outcome={n.outcome}>
               <time dateTime={new Date(n.at).toISOString()}>{formatMoment(n.at, now)}</time>
-              <span class="what">{strategies.find((s) => s.id === n.strategyId)?.title ?? t('strategyGone')}</span>
+              <span class="what">{titleOf(n.strategyId)}</span>
               <span class="outcome">{t(OUTCOME_KEY[n.outcome])}</span>
             </li>
           ))}

@@ -10,14 +10,14 @@ import type { CommandRunner } from '../use-command.ts';
 
 interface Props {
   readonly state: State;
-  readonly strategies: readonly Strategy[];
+  readonly details: ReadonlyMap<string, Strategy>;
   readonly now: number;
   readonly command: CommandRunner;
 }
 
-export function NowView({ state, strategies, now, command }: Props) {
+export function NowView({ state, details, now, command }: Props) {
   const current = state.current;
-  const strategy = current && strategies.find((s) => s.id === current.strategyId);
+  const strategy = current && details.get(current.strategyId);
   if (!current || current.snoozedUntil !== null || !strategy) return <NothingWaiting state={state} now={now} command={command} />;
   const { title, message } = renderNudge(strategy, current.line);
   const nudgeId = current.id;
@@ -74,7 +74,7 @@ export function StrategyDetails({ strategy }: { readonly strategy: Strategy }) {
   );
 }
 
-function NothingWaiting({ state, now, command }: Omit<Props, 'strategies'>) {
+function NothingWaiting({ state, now, command }: Omit<Props, 'details'>) {
   const paused = pausedUntil(state.settings, now);
   const snoozed = state.current?.snoozedUntil ?? null;
   const dueAt = state.schedule.dueAt;

@@ -7,7 +7,7 @@ import type { LogEvent } from '../log/types.ts';
 import { pick } from '../pick/pick.ts';
 import type { Random } from '../random.ts';
 import type { Show } from '../schedule/types.ts';
-import type { Strategy } from '../strategies/types.ts';
+import type { Strategy, StrategyCore } from '../strategies/types.ts';
 import type { CurrentNudge, State } from './types.ts';
 
 export interface Claim {
@@ -16,7 +16,7 @@ export interface Claim {
 }
 
 /** All strategies the picker may draw from: the library and the person's own. */
-export function allStrategies(library: readonly Strategy[], state: Pick<State, 'custom'>): readonly Strategy[] {
+export function allStrategies(library: readonly StrategyCore[], state: Pick<State, 'custom'>): readonly StrategyCore[] {
   return state.custom.length === 0 ? library : [...library, ...state.custom];
 }
 
@@ -27,7 +27,7 @@ export function allStrategies(library: readonly Strategy[], state: Pick<State, '
 export function claimScheduled(
   state: State,
   show: Show,
-  strategies: readonly Strategy[],
+  strategies: readonly StrategyCore[],
   now: number,
   random: Random,
 ): Claim | null {
@@ -52,7 +52,7 @@ export function claimScheduled(
 }
 
 export interface OfferInput {
-  readonly strategy: Strategy;
+  readonly strategy: StrategyCore;
   readonly line: number;
   readonly personId?: string;
   readonly now: number;

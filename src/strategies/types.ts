@@ -54,3 +54,9 @@ export interface Strategy {
   /** The source article(s) it comes from (file names in shared/sources/README.md). */
   readonly sources: readonly SourceFile[];
 }
+
+/**
+ * The part of a strategy the scheduler, the picker and notifications use. The worker ships
+ * only this (see catalog.derived.ts); the popup loads the rest where it shows it.
+ */
+export type StrategyCore = Pick<Strategy, 'id' | 'kind' | 'nudges' | 'withPerson'>;

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { derivedPlugin } from './lib/derived.mjs';
 import { manifestFor } from './lib/manifest.mjs';
+import { noRawHtmlPlugin } from './lib/no-raw-html.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const firefoxTest = process.argv.includes('--firefox-test');
@@ -23,7 +24,10 @@ const derived = derivedPlugin();
 /** @param {Record<string, string>} map */
 const entries = (map) => Object.entries(map).map(([out, input]) => ({ out, in: input }));
 
-const source = /** @type {Record<string, unknown>} */ (JSON.parse(readFileSync('manifest.json', 'utf8')));
+/** @param {string} text @returns {unknown} */
+const parseJson = (text) => JSON.parse(text);
+
+const source = /** @type {Record<string, unknown>} */ (parseJson(readFileSync('manifest.json', 'utf8')));
 
 /** @param {'chrome' | 'firefox'} target @param {string} outdir @param {boolean} testOnly */
 async function buildTarget(target, outdir, testOnly) {
@@ -39,7 +43,7 @@ async function buildTarget(target, outdir, testOnly) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { __TARGET__: JSON.stringify(target), 'process.env.NODE_ENV': '"production"' },
-    plugins: [derived],
+    plugins: [derived, noRawHtmlPlugin()],
     // The polyfill only re-exports the native namespace on every supported browser.
     alias: { 'webextension-polyfill': './src/browser/native.ts' },
     logLevel: 'warning',

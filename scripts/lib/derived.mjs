@@ -23,12 +23,15 @@ export function derivedPlugin() {
   };
 }
 
+/** @param {string} url @returns {Promise<object>} */
+const importModule = (url) => import(url);
+
 /** @param {string} path */
 async function evaluate(path) {
   const result = await build({ entryPoints: [path], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
   const code = result.outputFiles[0]?.text ?? '';
   /** @type {Record<string, unknown>} */
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const mod = { ...(await importModule(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) };
   return Object.entries(mod)
     .map(([name, value]) => {
       if (typeof value === 'function') throw new Error(`${path}: derived modules export data only (${name} is a function)`);

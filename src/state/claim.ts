@@ -7,7 +7,7 @@ import type { LogEvent } from '../log/types.ts';
 import { pick } from '../pick/pick.ts';
 import type { Random } from '../random.ts';
 import type { Show } from '../schedule/types.ts';
-import type { Strategy, StrategyCore } from '../strategies/types.ts';
+import type { StrategyCore } from '../strategies/types.ts';
 import type { CurrentNudge, State } from './types.ts';
 
 export interface Claim {

@@ -9,4 +9,5 @@ export const INITIAL_STATE: State = Object.freeze({
   current: null,
   custom: Object.freeze([]),
   notices: Object.freeze([]),
+  health: Object.freeze({ notifications: 'unknown', checkedAt: null }),
 });

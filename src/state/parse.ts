@@ -10,7 +10,7 @@ import { parseScheduleState } from '../schedule/state.ts';
 import { parseSettings } from '../settings/parse.ts';
 import type { Strategy } from '../strategies/types.ts';
 import { INITIAL_STATE } from './defaults.ts';
-import { CurrentNudgeSchema, CustomStrategySchema, NoticeSchema } from './schemas.ts';
+import { CurrentNudgeSchema, CustomStrategySchema, HealthSchema, NoticeSchema } from './schemas.ts';
 import type { CurrentNudge, Notice, State, StateKey } from './types.ts';
 
 export interface Repair {
@@ -31,8 +31,15 @@ export function parseState(raw: Readonly<Record<string, unknown>>): { state: Sta
     schedule: raw['schedule'] === undefined ? INITIAL_STATE.schedule : parseScheduleState(raw['schedule']),
     current: readCurrent(raw['current']),
     notices: readNotices(raw['notices']),
+    health: readHealth(raw['health']),
   };
   return { state, repairs };
+}
+
+/** Health is re-learned on every wake, so a bad copy is simply replaced. */
+function readHealth(raw: unknown): State['health'] {
+  const result = v.safeParse(HealthSchema, raw);
+  return result.success ? result.output : INITIAL_STATE.health;
 }
 
 function readSettings(raw: unknown, repairs: Repair[]): State['settings'] {

@@ -18,6 +18,11 @@ export const CurrentNudgeSchema = v.object({
   snoozedUntil: v.nullable(moment),
 });
 
+export const HealthSchema = v.object({
+  notifications: v.picklist(['granted', 'denied', 'unknown']),
+  checkedAt: v.nullable(moment),
+});
+
 export const NoticeSchema = v.object({ id: v.string(), at: moment, message: v.string() });
 
 /** A strategy the person wrote: the same shape as the library's, with their own text. */

@@ -34,6 +34,13 @@ export interface Notice {
   readonly message: string;
 }
 
+/** What the worker last learned about the browser's side of delivery. */
+export interface Health {
+  /** 'denied': notifications are blocked for Tend; the badge and popup still carry nudges. */
+  readonly notifications: 'granted' | 'denied' | 'unknown';
+  readonly checkedAt: number | null;
+}
+
 export interface State {
   readonly settings: Settings;
   readonly schedule: ScheduleState;
@@ -42,7 +49,8 @@ export interface State {
   /** The person's own strategies, treated like any other. */
   readonly custom: readonly Strategy[];
   readonly notices: readonly Notice[];
+  readonly health: Health;
 }
 
 export type StateKey = keyof State;
-export const STATE_KEYS = ['settings', 'schedule', 'log', 'current', 'custom', 'notices'] as const satisfies readonly StateKey[];
+export const STATE_KEYS = ['settings', 'schedule', 'log', 'current', 'custom', 'notices', 'health'] as const satisfies readonly StateKey[];

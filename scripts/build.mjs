@@ -1,6 +1,7 @@
 // Builds dist/chrome and dist/firefox from one source: esbuild bundles one entry per
 // context with a define per target; static files are copied; the manifest is shaped per
 // browser. Usage: node scripts/build.mjs [--quiet] [--firefox-test]
+// TEND_DIST=dir builds into dir/ instead of dist/ (parallel work on one checkout).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,13 +58,15 @@ async function buildTarget(target, outdir, testOnly) {
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
+const DIST = process.env['TEND_DIST'] ?? 'dist';
+
 await Promise.all([
-  buildTarget('chrome', 'dist/chrome', false),
-  buildTarget('firefox', 'dist/firefox', false),
-  ...(firefoxTest ? [buildTarget('firefox', 'dist/firefox-test', true)] : []),
+  buildTarget('chrome', join(DIST, 'chrome'), false),
+  buildTarget('firefox', join(DIST, 'firefox'), false),
+  ...(firefoxTest ? [buildTarget('firefox', join(DIST, 'firefox-test'), true)] : []),
 ]);
 
 if (!quiet) {
   const ms = Math.round(performance.now() - started);
-  console.log(`Built dist/chrome and dist/firefox in ${ms} ms.`);
+  console.log(`Built ${DIST}/chrome and ${DIST}/firefox in ${ms} ms.`);
 }

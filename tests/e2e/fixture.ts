@@ -15,7 +15,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium.mjs';
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 const { chromium } = await import('playwright-core');
 
-export const EXTENSION_DIR = resolve('dist/chrome');
+/** TEND_DIST points the tests at another build (see scripts/build.mjs). */
+export const EXTENSION_DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'chrome');
 
 export interface Tend {
   readonly context: BrowserContext;

@@ -8,12 +8,15 @@ import { WEEKDAYS, type Weekday } from '../time/local-date.ts';
 import { DEFAULT_KIND_PREFERENCE, SETTINGS_VERSION } from './defaults.ts';
 import type { Settings } from './types.ts';
 
+// Read by people when an import fails: "at least 1 nudge", not "1 nudges".
+const count = (n: number, unit: string): string => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
+
 const wholeBetween = (min: number, max: number, unit: string) =>
   v.pipe(
     v.number(`expected a number of ${unit}`),
     v.integer(`expected whole ${unit}`),
-    v.minValue(min, `expected at least ${min} ${unit}`),
-    v.maxValue(max, `expected at most ${max} ${unit}`),
+    v.minValue(min, `expected at least ${count(min, unit)}`),
+    v.maxValue(max, `expected at most ${count(max, unit)}`),
   );
 
 const flag = v.boolean('expected true or false');

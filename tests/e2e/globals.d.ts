@@ -11,3 +11,6 @@ declare const chrome: Browser & {
     }>;
   };
 };
+
+/** Firefox pages (the Firefox e2e) use the standard `browser` namespace. */
+declare const browser: Browser;

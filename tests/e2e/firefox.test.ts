@@ -1,0 +1,77 @@
+/**
+ * The Firefox build in Debian's Firefox ESR, over WebDriver BiDi: it installs, plans its
+ * alarm, turns a due alarm into a button-less notification (Firefox throws on buttons), a
+ * log entry and a badge, and takes an answer from the popup. The Chromium suites cover the
+ * rest in depth; this one proves the one source runs in the other engine.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxTend, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { TEST_SETTINGS } from './scenario.ts';
+import { waitFor } from './fixture.ts';
+
+const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
+
+let firefox: FirefoxTend;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
+  firefox = await launchFirefoxTend(DIR);
+  page = await firefox.openPage();
+});
+afterAll(async () => {
+  await firefox.close();
+});
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: { message: string } };
+const send = (name: string, payload: unknown) =>
+  page.evaluate((n, p) => browser.runtime.sendMessage({ command: n, payload: p }) as Promise<Reply>, name, payload);
+
+describe('the built extension in Firefox', () => {
+  it('renders the popup and plans exactly one alarm', async () => {
+    await page.waitForSelector('main');
+    const alarms = await waitFor('the nudge alarm', async () => {
+      const all = await page.evaluate(() => browser.alarms.getAll());
+      return all.length > 0 ? all : null;
+    });
+    expect(alarms.map((a) => a.name)).toEqual(['nudge']);
+  });
+
+  it('turns a due alarm into a notification without buttons, a log entry and a badge', async () => {
+    expect(await send('saveSettings', { settings: TEST_SETTINGS })).toMatchObject({ ok: true });
+    // As in the Chromium scenario: the plan becomes due in half a second on the real alarm.
+    await page.evaluate(async () => {
+      const { schedule } = await browser.storage.local.get('schedule');
+      const when = Date.now() + 500;
+      await browser.storage.local.set({ schedule: { ...(schedule as object), dueAt: when } });
+      await browser.alarms.create('nudge', { when });
+    });
+    const shown = await waitFor('a notification', async () => {
+      const all = (await page.evaluate(() => browser.notifications.getAll())) as Record<string, { title: string; message: string; buttons?: unknown }>;
+      return Object.entries(all).find(([id]) => id.startsWith('tend-nudge:')) ?? null;
+    });
+    const [id, options] = shown;
+    expect(options.title.length).toBeGreaterThan(0);
+    expect(options.message.length).toBeGreaterThan(0);
+    expect(options.buttons ?? []).toEqual([]);
+    const { log, current } = (await page.evaluate(() => browser.storage.local.get(['log', 'current']))) as {
+      log: { type: string; nudgeId: string }[];
+      current: { id: string };
+    };
+    expect(`tend-nudge:${current.id}`).toBe(id);
+    expect(log.filter((e) => e.type === 'shown').map((e) => e.nudgeId)).toContain(current.id);
+    expect(await page.evaluate(() => browser.action.getBadgeText({}))).toBe('1');
+  });
+
+  it('records Done from the popup and clears the badge', async () => {
+    await page.reload();
+    const done = await page.waitForSelector('button.primary');
+    await done?.click();
+    await waitFor('the badge to clear', async () => (await page.evaluate(() => browser.action.getBadgeText({}))) === '');
+    const { log } = (await page.evaluate(() => browser.storage.local.get('log'))) as { log: { type: string }[] };
+    expect(log.map((e) => e.type)).toContain('done');
+  });
+});

@@ -76,8 +76,13 @@ export async function launchFirefoxTend(extensionDir) {
       await page.goto(`http://127.0.0.1:${String(port)}/`);
       const url = `moz-extension://${FIREFOX_UUID}/${path}`;
       await page.evaluate((target) => { location.href = target; }, url);
-      // puppeteer's BiDi page does not report this navigation; wait for the page itself.
-      await page.waitForFunction((prefix) => location.href.startsWith(prefix), { timeout: 10_000 }, `moz-extension://${FIREFOX_UUID}/`);
+      // puppeteer's BiDi page does not report this navigation, and waitForFunction needs
+      // Function(), which the extension's CSP forbids: poll for the page itself.
+      const deadline = Date.now() + 10_000;
+      while (!(await page.evaluate(() => location.href).catch(() => '')).startsWith(url)) {
+        if (Date.now() > deadline) throw new Error(`Firefox did not open ${url}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       return page;
     },
     async close() {

@@ -4,7 +4,7 @@
  * log entry and a badge, and takes an answer from the popup. The Chromium suites cover the
  * rest in depth; this one proves the one source runs in the other engine.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { launchFirefoxTend, type FirefoxTend } from '../../scripts/lib/firefox.m
 import { TEST_SETTINGS } from './scenario.ts';
 import { waitFor } from './fixture.ts';
 
+const messages = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+const DONE = messages['actionDone']?.message ?? 'actionDone';
 const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
 
 let firefox: FirefoxTend;
@@ -67,8 +69,8 @@ describe('the built extension in Firefox', () => {
   });
 
   it('records Done from the popup and clears the badge', async () => {
-    await page.reload();
-    const done = await page.waitForSelector('button.primary');
+    // The open popup re-renders from storage.onChanged: the nudge is already there.
+    const done = await page.waitForSelector(`button::-p-text(${DONE})`);
     await done?.click();
     await waitFor('the badge to clear', async () => (await page.evaluate(() => browser.action.getBadgeText({}))) === '');
     const { log } = (await page.evaluate(() => browser.storage.local.get('log'))) as { log: { type: string }[] };

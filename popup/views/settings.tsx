@@ -1,10 +1,20 @@
 /**
- * Every setting, shown in the popup's Settings tab and full-tab as the options page.
- * (Owned by the settings work of issue 6; this first version only names the contract.)
+ * Every setting, shown in the popup's Settings tab (loaded on demand) and full-tab as the
+ * options page. Each change is checked, saved at once through the worker, and the line at
+ * the top shows when the next nudge comes as a result.
  */
+import { useEffect, useState } from 'preact/hooks';
 import type { State } from '../../src/state/types.ts';
-import { t } from '../i18n.ts';
 import type { CommandRunner } from '../use-command.ts';
+import { HoldsSection, NotificationsSection } from './settings/delivery.tsx';
+import { useSettingsEditor } from './settings/editor.ts';
+import { unplacedError } from './settings/check.ts';
+import { FieldError } from './settings/fields.tsx';
+import { HoursSection } from './settings/hours.tsx';
+import { KindsSection } from './settings/kinds.tsx';
+import { PauseSection } from './settings/pause.tsx';
+import { RhythmSection } from './settings/rhythm.tsx';
+import { SettingsStatus } from './settings/status.tsx';
 
 export interface SettingsViewProps {
   readonly state: State;
@@ -12,6 +22,27 @@ export interface SettingsViewProps {
   readonly now: number;
 }
 
-export function SettingsView(_props: SettingsViewProps) {
-  return <h2>{t('settingsTitle')}</h2>;
+export function SettingsView({ state, command, now }: SettingsViewProps) {
+  const editor = useSettingsEditor(state.settings);
+  // A reply's due time shows at once; storage's takes over when it arrives.
+  const [replyDueAt, setReplyDueAt] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    setReplyDueAt(editor.dueAt);
+  }, [editor.dueAt]);
+  useEffect(() => {
+    setReplyDueAt(undefined);
+  }, [state.schedule]);
+  const dueAt = replyDueAt === undefined ? state.schedule.dueAt : replyDueAt;
+  return (
+    <div class="settings">
+      <SettingsStatus settings={state.settings} dueAt={dueAt} status={editor.status} now={now} />
+      <FieldError id="settings-error" error={unplacedError(editor.errors)} />
+      <PauseSection settings={state.settings} now={now} command={command} onDue={setReplyDueAt} />
+      <RhythmSection editor={editor} />
+      <HoursSection editor={editor} />
+      <KindsSection editor={editor} />
+      <HoldsSection editor={editor} />
+      <NotificationsSection editor={editor} command={command} />
+    </div>
+  );
 }

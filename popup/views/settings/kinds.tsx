@@ -1,0 +1,66 @@
+/** Which kinds of nudge, and how much of each (the picker's weights). */
+import { KINDS } from '../../../src/strategies/types.ts';
+import { t } from '../../i18n.ts';
+import { errorAt } from './check.ts';
+import type { SettingsEditor } from './editor.ts';
+import { FieldError, Group } from './fields.tsx';
+
+const WEIGHTS = [
+  [0.5, 'settings_weightLess'],
+  [1, 'settings_weightEven'],
+  [2, 'settings_weightMore'],
+  [3, 'settings_weightMost'],
+] as const;
+
+export function KindsSection({ editor }: { readonly editor: SettingsEditor }) {
+  const kinds = editor.settings.kinds;
+  const error = errorAt(editor.errors, 'kinds');
+  return (
+    <Group id="settings-kinds" legend={t('settings_kinds')}>
+      <p class="hint">{t('settings_kindsHint')}</p>
+      <ul class="kinds">
+        {KINDS.map((kind) => {
+          const pref = kinds[kind];
+          const id = `settings-kind-${kind}`;
+          const name = t(`kind_${kind}`);
+          const weights = WEIGHTS.some(([w]) => w === pref.weight)
+            ? WEIGHTS.map(([w, key]) => [w, t(key)] as const)
+            : [...WEIGHTS.map(([w, key]) => [w, t(key)] as const), [pref.weight, `× ${String(pref.weight)}`] as const];
+          const set = (patch: Partial<typeof pref>): void => {
+            editor.edit((d) => ({ ...d, kinds: { ...d.kinds, [kind]: { ...d.kinds[kind], ...patch } } }));
+          };
+          return (
+            <li key={kind} class="kind-row">
+              <span class="toggle">
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={pref.enabled}
+                  onChange={(e) => {
+                    set({ enabled: e.currentTarget.checked });
+                  }}
+                />
+                <label for={id}>{name}</label>
+              </span>
+              <select
+                aria-label={t('settings_weightOf', name)}
+                disabled={!pref.enabled}
+                onChange={(e) => {
+                  const picked = weights[e.currentTarget.selectedIndex];
+                  if (picked) set({ weight: picked[0] });
+                }}
+              >
+                {weights.map(([w, words]) => (
+                  <option key={w} value={String(w)} selected={w === pref.weight}>
+                    {words}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+      <FieldError id="settings-kinds-error" error={error} />
+    </Group>
+  );
+}

@@ -1,0 +1,84 @@
+/** How often: the average interval, how regular, the daily cap, the minimum gap, snooze. */
+import { t } from '../../i18n.ts';
+import { errorAt } from './check.ts';
+import type { SettingsEditor } from './editor.ts';
+import { Choice, Group, NumberField } from './fields.tsx';
+import { formatDuration } from './words.ts';
+
+const INTERVALS = [30, 45, 60, 90, 120, 180, 240, 360, 480] as const;
+
+/** Spread as the person feels it: how much the gaps vary around the average. */
+const REGULARITY = [
+  [0, 'settings_spreadClockwork'],
+  [0.2, 'settings_spreadSteady'],
+  [0.4, 'settings_spreadNatural'],
+  [0.5, 'settings_spreadLoose'],
+] as const;
+
+export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
+  const s = editor.settings;
+  return (
+    <Group id="settings-rhythm" legend={t('settings_rhythm')}>
+      <Choice
+        id="settings-interval"
+        label={t('settings_interval')}
+        hint={t('settings_intervalHint')}
+        value={s.intervalMinutes}
+        options={INTERVALS.map((m) => [m, formatDuration(m)] as const)}
+        describe={formatDuration}
+        onValue={(intervalMinutes) => {
+          editor.edit((d) => ({ ...d, intervalMinutes }));
+        }}
+      />
+      <Choice
+        id="settings-spread"
+        label={t('settings_spread')}
+        hint={t('settings_spreadHint')}
+        value={s.spread}
+        options={REGULARITY.map(([v, key]) => [v, t(key)] as const)}
+        describe={(v) => t('settings_spreadOther', String(Math.round(v * 100)))}
+        onValue={(spread) => {
+          editor.edit((d) => ({ ...d, spread }));
+        }}
+      />
+      <NumberField
+        id="settings-cap"
+        label={t('settings_cap')}
+        unit={t('settings_capUnit')}
+        value={s.dailyCap}
+        min={1}
+        max={24}
+        error={errorAt(editor.errors, 'dailyCap')}
+        onValue={(dailyCap, when) => {
+          editor.edit((d) => ({ ...d, dailyCap }), when);
+        }}
+      />
+      <NumberField
+        id="settings-gap"
+        label={t('settings_gap')}
+        unit={t('settings_minutesUnit')}
+        hint={t('settings_gapHint')}
+        value={s.minGapMinutes}
+        min={5}
+        max={480}
+        error={errorAt(editor.errors, 'minGapMinutes')}
+        onValue={(minGapMinutes, when) => {
+          editor.edit((d) => ({ ...d, minGapMinutes }), when);
+        }}
+      />
+      <NumberField
+        id="settings-snooze"
+        label={t('settings_snooze')}
+        unit={t('settings_minutesUnit')}
+        hint={t('settings_snoozeHint')}
+        value={s.snoozeMinutes}
+        min={5}
+        max={240}
+        error={errorAt(editor.errors, 'snoozeMinutes')}
+        onValue={(snoozeMinutes, when) => {
+          editor.edit((d) => ({ ...d, snoozeMinutes }), when);
+        }}
+      />
+    </Group>
+  );
+}

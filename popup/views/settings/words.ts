@@ -1,0 +1,39 @@
+/** Durations, weekdays and the rhythm in plain words, shared by the settings and the welcome page. */
+import type { ActiveHours, Settings, TimeRange } from '../../../src/settings/types.ts';
+import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
+import { t } from '../../i18n.ts';
+
+const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** "45 minutes", "1 hour", "1.5 hours". */
+export function formatDuration(minutes: number): string {
+  if (minutes === 60) return t('settings_oneHour');
+  if (minutes > 60 && minutes % 30 === 0) return t('settings_hours', number.format(minutes / 60));
+  return t('settings_minutes', number.format(minutes));
+}
+
+// 1 January 2024 was a Monday; the browser's locale names the days.
+const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' });
+
+export function weekdayName(day: Weekday): string {
+  return dayName.format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+}
+
+const sameRanges = (a: readonly TimeRange[], b: readonly TimeRange[]): boolean =>
+  a.length === b.length && a.every((r, i) => r.start === b.at(i)?.start && r.end === b.at(i)?.end);
+
+export function sameEveryDay(hours: ActiveHours): boolean {
+  return WEEKDAYS.every((day) => sameRanges(hours[day], hours.mon));
+}
+
+/** "between 09:00 and 21:00" (and more ranges joined), or "in the hours you chose". */
+export function describeHours(hours: ActiveHours): string {
+  if (!sameEveryDay(hours)) return t('settings_hoursVaried');
+  if (hours.mon.length === 0) return t('settings_hoursNone');
+  return hours.mon.map((r) => t('settings_between', [r.start, r.end])).join(` ${t('settings_and')} `);
+}
+
+/** "About every 2 hours, between 09:00 and 21:00, up to 4 a day." */
+export function describeRhythm(s: Settings): string {
+  return t('settings_rhythmSummary', [formatDuration(s.intervalMinutes), describeHours(s.activeHours), String(s.dailyCap)]);
+}

@@ -10,4 +10,4 @@ export async function onInstalled(details: Runtime.OnInstalledDetailsType): Prom
 }
 
 /** The first-run page; null until it exists. */
-const WELCOME_PAGE: string | null = null;
+const WELCOME_PAGE: string | null = 'welcome/welcome.html';

@@ -16,9 +16,9 @@ const started = performance.now();
 /** The worker: one classic script (Firefox's event page and Chrome's worker alike). */
 const WORKER = { 'background/worker': 'background/worker.ts' };
 /** Extension pages: ES modules, split so views and library kinds load on demand. */
-const PAGES = { 'popup/popup': 'popup/popup.tsx' };
+const PAGES = { 'popup/popup': 'popup/popup.tsx', 'options/options': 'options/options.tsx', 'welcome/welcome': 'welcome/welcome.tsx' };
 /** Static files copied as they are. */
-const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'popup/popup.html'];
+const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'popup/popup.html', 'options/options.html', 'welcome/welcome.html'];
 
 const derived = derivedPlugin();
 

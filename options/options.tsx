@@ -1,0 +1,41 @@
+/**
+ * The options page: the same settings as the popup's Settings tab, full-tab, from the same
+ * store (read before the first render, re-read on every storage change).
+ */
+import { render } from 'preact';
+import '../popup/popup.css';
+import './options.css';
+import { t } from '../popup/i18n.ts';
+import { createStore, useSnapshot, type Store } from '../popup/store.ts';
+import { useCommand } from '../popup/use-command.ts';
+import { HealthWarning } from '../popup/views/health-warning.tsx';
+import { SettingsView } from '../popup/views/settings.tsx';
+
+export function OptionsPage({ store }: { readonly store: Store }) {
+  const { state } = useSnapshot(store);
+  const command = useCommand();
+  return (
+    <>
+      <header class="page-head">
+        <img src="../icons/icon-48.png" alt="" width={40} height={40} />
+        <h1>{t('settings_pageTitle')}</h1>
+      </header>
+      <main class="page-body">
+        <HealthWarning health={state.health} />
+        <p class="error" role="alert">
+          {command.error}
+        </p>
+        <SettingsView state={state} command={command} now={Date.now()} />
+      </main>
+    </>
+  );
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  document.title = t('settings_pageTitle');
+  const store = await createStore();
+  render(<OptionsPage store={store} />, root);
+}
+
+const root = document.getElementById('app');
+if (root) void main(root);

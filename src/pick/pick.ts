@@ -57,17 +57,20 @@ export function pick(input: PickInput): Pick | null {
   return person ? { strategyId: chosen.id, line, personId: person.id } : { strategyId: chosen.id, line };
 }
 
-/** Distinct strategies shown within the repeat window, most recent first, and the last kind. */
+/**
+ * Distinct strategies shown within the repeat window, most recent first, and the kind of
+ * the last nudge shown however long ago (after days away the next one still alternates).
+ */
 function recentHistory(log: readonly LogEvent[], now: number): { recent: string[]; lastKind: Kind | null } {
   const since = now - REPEAT_WINDOW_DAYS * 86_400_000;
   const recent: string[] = [];
   let lastKind: Kind | null = null;
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i];
-    if (!e || e.at < since) break;
+    if (!e || (e.at < since && lastKind !== null)) break;
     if (e.type !== 'shown' || e.at > now) continue;
     lastKind ??= e.kind;
-    if (!recent.includes(e.strategyId)) recent.push(e.strategyId);
+    if (e.at >= since && !recent.includes(e.strategyId)) recent.push(e.strategyId);
   }
   return { recent, lastKind };
 }

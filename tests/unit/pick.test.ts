@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { appendEvent } from '../../src/log/append.ts';
+import type { EventType, LogEvent } from '../../src/log/types.ts';
+import type { Person } from '../../src/people/types.ts';
+import { AFFINITY_MAX, AFFINITY_MIN, affinities } from '../../src/pick/affinity.ts';
+import { pickLine } from '../../src/pick/line.ts';
+import { mostOverdue } from '../../src/pick/person.ts';
+import { pick, REPEAT_WINDOW_DAYS, type PickInput } from '../../src/pick/pick.ts';
+import { seeded, type Random } from '../../src/random.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
+import type { Settings } from '../../src/settings/types.ts';
+import { STRATEGIES } from '../../src/strategies/index.ts';
+import { KINDS, type Kind, type StrategyCore } from '../../src/strategies/types.ts';
+import { DAY, HOUR } from '../support/sim-clock.ts';
+import { settingsWith } from '../support/sim-wake.ts';
+
+const NOW = Date.UTC(2025, 5, 10, 12);
+const line = { title: 'A small thing', message: 'Try it.' };
+const strategy = (id: string, kind: Kind, withPerson = false, lines = 3): StrategyCore => ({
+  id, kind, withPerson, nudges: Array.from({ length: lines }, () => line),
+});
+const many = (kind: Kind, n: number): StrategyCore[] => Array.from({ length: n }, (_, i) => strategy(`${kind}-${i}`, kind));
+
+/** Only these kinds on, at these weights. */
+const kindsOnly = (weights: Partial<Record<Kind, number>>): Settings =>
+  settingsWith({
+    kinds: Object.fromEntries(KINDS.map((k) => [k, { enabled: k in weights, weight: weights[k] ?? 1 }])) as Settings['kinds'],
+  });
+
+const event = (type: EventType, strategyId: string, kind: Kind, at: number, nudgeId = `${strategyId}@${at}`): LogEvent => ({
+  at, type, nudgeId, strategyId, kind,
+});
+
+/** Fresh draws with no history: how often each kind comes up. */
+function kindShares(input: Omit<PickInput, 'random' | 'now' | 'log'>, draws: number, random: Random = seeded(3)): Map<Kind, number> {
+  const byId = new Map(input.strategies.map((s) => [s.id, s.kind]));
+  const counts = new Map<Kind, number>();
+  for (let i = 0; i < draws; i++) {
+    const p = pick({ ...input, log: [], now: NOW, random });
+    const kind = p && byId.get(p.strategyId);
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return new Map([...counts].map(([k, c]) => [k, c / draws]));
+}
+
+/** A run of picks, each logged as shown, `every` apart; the person answers with `answer`. */
+function sequence(input: Omit<PickInput, 'random' | 'now' | 'log'>, count: number, every = 3 * HOUR, answer?: (id: string) => EventType | null) {
+  const random = seeded(17);
+  let log: LogEvent[] = [];
+  const picks: { at: number; id: string; kind: Kind }[] = [];
+  const byId = new Map(input.strategies.map((s) => [s.id, s]));
+  for (let i = 0, t = NOW; i < count; i++, t += every) {
+    const p = pick({ ...input, log, now: t, random });
+    const s = p && byId.get(p.strategyId);
+    if (!s) throw new Error('nothing picked');
+    picks.push({ at: t, id: s.id, kind: s.kind });
+    log = appendEvent(log, event('shown', s.id, s.kind, t), t);
+    const a = answer?.(s.id);
+    if (a) log = appendEvent(log, event(a, s.id, s.kind, t + 60_000, `${s.id}@${t}`), t + 60_000);
+  }
+  return picks;
+}
+
+describe('what: kind preferences', () => {
+  it('kinds come up in proportion to their weights', () => {
+    const shares = kindShares({ strategies: [...many('move', 5), ...many('calm', 5)], settings: kindsOnly({ move: 3, calm: 1 }) }, 4000);
+    expect(shares.get('move')).toBeCloseTo(0.75, 1);
+    expect(shares.get('calm')).toBeCloseTo(0.25, 1);
+  });
+
+  it('a kind with many strategies is not shown more for it: equal weights give equal shares', () => {
+    const shares = kindShares({ strategies: [...many('connect', 12), ...many('body', 2)], settings: kindsOnly({ connect: 1, body: 1 }) }, 4000);
+    expect(shares.get('connect')).toBeCloseTo(0.5, 1);
+  });
+
+  it('a disabled kind is never picked, over a year of picks from the real library', () => {
+    const settings = settingsWith({ kinds: { ...DEFAULT_SETTINGS.kinds, connect: { enabled: false, weight: 1 }, move: { enabled: false, weight: 5 } } });
+    const picks = sequence({ strategies: STRATEGIES, settings }, 1460, 6 * HOUR);
+    expect(picks.some((p) => p.kind === 'connect' || p.kind === 'move')).toBe(false);
+    expect(new Set(picks.map((p) => p.kind)).size).toBe(KINDS.length - 2);
+  });
+
+  it('nothing is picked only when no strategy of an enabled kind exists', () => {
+    expect(pick({ strategies: many('calm', 3), settings: kindsOnly({ move: 1 }), log: [], now: NOW, random: seeded(1) })).toBeNull();
+    expect(pick({ strategies: [], settings: DEFAULT_SETTINGS, log: [], now: NOW, random: seeded(1) })).toBeNull();
+  });
+});
+
+describe('what: variety', () => {
+  it(`no strategy comes back within ${REPEAT_WINDOW_DAYS} days when there are enough others`, () => {
+    const picks = sequence({ strategies: STRATEGIES, settings: DEFAULT_SETTINGS }, 4 * 120);
+    for (const [i, p] of picks.entries()) {
+      const again = picks.slice(i + 1).find((q) => q.id === p.id);
+      if (again) expect(again.at - p.at).toBeGreaterThanOrEqual(REPEAT_WINDOW_DAYS * DAY);
+    }
+  });
+
+  it('with few strategies, the window shrinks rather than run dry, and the last one shown still never repeats next', () => {
+    const picks = sequence({ strategies: many('calm', 3), settings: kindsOnly({ calm: 1 }) }, 60);
+    expect(new Set(picks.map((p) => p.id)).size).toBe(3);
+    for (let i = 1; i < picks.length; i++) expect(picks[i]?.id).not.toBe(picks[i - 1]?.id);
+  });
+
+  it('a single enabled strategy is still shown every time: nothing runs dry', () => {
+    const picks = sequence({ strategies: [strategy('only', 'calm')], settings: kindsOnly({ calm: 1 }) }, 10);
+    expect(picks.every((p) => p.id === 'only')).toBe(true);
+  });
+
+  it('never the same kind twice in a row when another kind is enabled', () => {
+    const picks = sequence({ strategies: STRATEGIES, settings: DEFAULT_SETTINGS }, 400);
+    for (let i = 1; i < picks.length; i++) expect(picks[i]?.kind).not.toBe(picks[i - 1]?.kind);
+  });
+
+  it('even a kind weighted ten to one alternates with the others rather than coming twice in a row', () => {
+    const picks = sequence({ strategies: [...many('move', 20), ...many('calm', 20)], settings: kindsOnly({ move: 10, calm: 1 }) }, 100);
+    for (let i = 1; i < picks.length; i++) expect(picks[i]?.kind).not.toBe(picks[i - 1]?.kind);
+  });
+
+  it('no same kind twice in a row even after days away, when the last nudge is older than the repeat window', () => {
+    const strategies = [...many('move', 3), ...many('calm', 3)];
+    const log = [event('shown', 'move-0', 'move', NOW - 10 * DAY)];
+    for (let seed = 0; seed < 30; seed++) {
+      const p = pick({ strategies, settings: kindsOnly({ move: 5, calm: 1 }), log, now: NOW, random: seeded(seed) });
+      expect(p?.strategyId).toMatch(/^calm-/);
+    }
+  });
+
+  it('the same kind twice in a row only when it is the only kind on', () => {
+    const picks = sequence({ strategies: [...many('move', 20), ...many('calm', 20)], settings: kindsOnly({ move: 1 }) }, 20);
+    expect(picks.every((p) => p.kind === 'move')).toBe(true);
+  });
+
+  it('"Another one" never offers the nudge it replaces, unless it is the only one', () => {
+    const strategies = many('calm', 2);
+    for (let seed = 0; seed < 20; seed++) {
+      const p = pick({ strategies, settings: kindsOnly({ calm: 1 }), log: [], now: NOW, random: seeded(seed), exclude: ['calm-0'] });
+      expect(p?.strategyId).toBe('calm-1');
+    }
+    const only = pick({ strategies: [strategy('x', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], now: NOW, random: seeded(1), exclude: ['x'] });
+    expect(only?.strategyId).toBe('x');
+  });
+
+  it('a strategy’s lines rotate: never the line shown last time', () => {
+    const random = seeded(5);
+    let log: LogEvent[] = [];
+    let last = -1;
+    for (let i = 0; i < 50; i++) {
+      const l = pickLine('s', 4, log, random);
+      expect(l).not.toBe(last);
+      expect(l).toBeGreaterThanOrEqual(0);
+      expect(l).toBeLessThan(4);
+      last = l;
+      log = [...log, { ...event('shown', 's', 'calm', NOW + i), line: l }];
+    }
+    expect(pickLine('s', 1, log, random)).toBe(0);
+  });
+});
+
+describe('what: leaning toward what the person does', () => {
+  it('done lifts a strategy, a skip lowers it, a snooze is neither', () => {
+    const a = affinities(
+      [event('done', 'liked', 'calm', NOW), event('skipped', 'disliked', 'calm', NOW), event('snoozed', 'later', 'calm', NOW)],
+      NOW,
+    );
+    expect(a.get('liked')).toBeGreaterThan(1);
+    expect(a.get('disliked')).toBeLessThan(1);
+    expect(a.get('later') ?? 1).toBe(1);
+  });
+
+  it('is bounded both ways, however many answers pile up', () => {
+    const log = Array.from({ length: 300 }, (_, i) => [
+      event('done', 'liked', 'calm', NOW - i * HOUR),
+      event('skipped', 'disliked', 'calm', NOW - i * HOUR),
+    ]).flat();
+    const a = affinities(log, NOW);
+    expect(a.get('liked')).toBe(AFFINITY_MAX);
+    expect(a.get('disliked')).toBe(AFFINITY_MIN);
+  });
+
+  it('old answers fade: skips two months ago weigh far less than the same skips today', () => {
+    const skips = (at: number): LogEvent[] => [0, 1, 2].map((i) => event('skipped', 's', 'calm', at - i * HOUR));
+    const today = affinities(skips(NOW), NOW).get('s') ?? 1;
+    const old = affinities(skips(NOW - 60 * DAY), NOW).get('s') ?? 1;
+    expect(old).toBeGreaterThan(today);
+    expect(1 - old).toBeLessThan((1 - today) / 2);
+  });
+
+  it('picks lean toward strategies marked done and away from ones skipped', () => {
+    const strategies = [strategy('liked', 'calm'), strategy('plain', 'calm'), strategy('disliked', 'calm')];
+    const log = [0, 1, 2, 3, 4, 5].flatMap((i) => [
+      event('done', 'liked', 'calm', NOW - 5 * DAY - i * HOUR),
+      event('skipped', 'disliked', 'calm', NOW - 5 * DAY - i * HOUR),
+    ]);
+    const counts = new Map<string, number>();
+    const random = seeded(8);
+    for (let i = 0; i < 3000; i++) {
+      const p = pick({ strategies, settings: kindsOnly({ calm: 1 }), log, now: NOW, random });
+      if (p) counts.set(p.strategyId, (counts.get(p.strategyId) ?? 0) + 1);
+    }
+    expect(counts.get('liked') ?? 0).toBeGreaterThan(2 * (counts.get('plain') ?? 0));
+    expect(counts.get('plain') ?? 0).toBeGreaterThan(counts.get('disliked') ?? 0);
+    // Bounded: a strategy skipped again and again still comes up now and then.
+    expect(counts.get('disliked') ?? 0).toBeGreaterThan(100);
+  });
+
+  it('over a year, a person who always skips one strategy still sees it now and then', () => {
+    const strategies = many('calm', 4);
+    const picks = sequence({ strategies, settings: kindsOnly({ calm: 1 }) }, 1460, 6 * HOUR, (id) => (id === 'calm-0' ? 'skipped' : 'done'));
+    const late = picks.slice(730);
+    const share = late.filter((p) => p.id === 'calm-0').length / late.length;
+    expect(share).toBeGreaterThan(0.02);
+    expect(share).toBeLessThan(0.2);
+  });
+});
+
+describe('what: reach-out nudges name the person most overdue', () => {
+  const people: Person[] = [
+    { id: 'ana', name: 'Ana', everyDays: 7, lastContactAt: NOW - 10 * DAY },
+    { id: 'ben', name: 'Ben', everyDays: 30, lastContactAt: NOW - 20 * DAY },
+    { id: 'cleo', name: 'Cleo', everyDays: 14, lastContactAt: NOW - 2 * DAY },
+  ];
+  const reachOut = [strategy('call-someone', 'connect', true)];
+
+  it('a reach-out nudge names whoever is most overdue for their own rhythm', () => {
+    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, random: seeded(1) });
+    expect(p?.personId).toBe('ana'); // 10 of 7 days beats 20 of 30
+  });
+
+  it('someone never contacted comes first', () => {
+    const fresh = [...people, { id: 'dan', name: 'Dan', everyDays: 60, lastContactAt: null }];
+    expect(mostOverdue(fresh, NOW)?.id).toBe('dan');
+  });
+
+  it('equally overdue people are taken in name order, so the choice is stable', () => {
+    const twins: Person[] = [
+      { id: 'z', name: 'Zoe', everyDays: 7, lastContactAt: NOW - 7 * DAY },
+      { id: 'a', name: 'Abe', everyDays: 7, lastContactAt: NOW - 7 * DAY },
+    ];
+    expect(mostOverdue(twins, NOW)?.id).toBe('a');
+  });
+
+  it('with no people, the reach-out nudge is the generic one', () => {
+    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], now: NOW, random: seeded(1) });
+    expect(p).not.toBeNull();
+    expect(p).not.toHaveProperty('personId');
+    expect(mostOverdue([], NOW)).toBeNull();
+  });
+
+  it('nudges that are not about reaching out never name anyone', () => {
+    const p = pick({ strategies: [strategy('breathe', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], people, now: NOW, random: seeded(1) });
+    expect(p).not.toHaveProperty('personId');
+    const solo = pick({ strategies: [strategy('join-a-club', 'connect', false)], settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, random: seeded(1) });
+    expect(solo).not.toHaveProperty('personId');
+  });
+});

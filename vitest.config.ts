@@ -8,12 +8,18 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias: { 'webextension-polyfill': fakePolyfill } },
+        // What the build defines per target; the integration tests run the Chrome build's code.
+        define: { __TARGET__: '"chrome"' },
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
+      },
+      {
+        // The built extension, read from disk: size budgets and architecture (needs a build).
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -57,6 +57,6 @@ export interface Strategy {
 
 /**
  * The part of a strategy the scheduler, the picker and notifications use. The worker ships
- * only this (see catalog.derived.ts); the popup loads the rest where it shows it.
+ * only this (see catalog.ts); the popup loads the rest where it shows it.
  */
 export type StrategyCore = Pick<Strategy, 'id' | 'kind' | 'nudges' | 'withPerson'>;

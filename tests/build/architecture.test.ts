@@ -1,0 +1,105 @@
+/**
+ * The shape DESIGN.md promises, checked on the source and the built extension: every file
+ * the manifests name exists; permissions are exactly what the features use; nothing can
+ * reach the network or run remote or generated code; the core stays pure; one module is
+ * the door to the browser.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, filesUnder } from './bundle.ts';
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  background?: { service_worker?: string; scripts?: string[] };
+  action?: { default_popup?: string; default_icon?: Record<string, string> };
+  icons?: Record<string, string>;
+  options_ui?: { page?: string };
+  content_security_policy?: { extension_pages?: string };
+};
+
+const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Source files of one context, relative to the repository. */
+const sources = (dir: string): string[] => filesUnder(dir).filter((f) => /\.tsx?$/.test(f));
+
+/** Permission → the API namespace that needs it. */
+const PERMISSION_API: Record<string, RegExp> = {
+  storage: /\bbrowser\.storage\./,
+  alarms: /\bbrowser\.alarms\./,
+  notifications: /\bbrowser\.notifications\./,
+  idle: /\bbrowser\.idle\./,
+};
+
+describe.each(['chrome', 'firefox'] as const)('the built %s extension', (target) => {
+  const dir = distDir(target);
+  const manifest = readManifest(dir);
+
+  it('contains every file its manifest names', () => {
+    const named = [
+      ...(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
+      ...(manifest.background?.scripts ?? []),
+      manifest.action?.default_popup,
+      ...Object.values(manifest.icons ?? {}),
+      ...Object.values(manifest.action?.default_icon ?? {}),
+      manifest.options_ui?.page,
+      '_locales/en/messages.json',
+    ].filter((f): f is string => typeof f === 'string');
+    expect(named.length).toBeGreaterThan(6);
+    for (const file of named) expect(existsSync(join(dir, file)), file).toBe(true);
+  });
+
+  it('asks only for storage, alarms, notifications and idle, with no host access', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable']) {
+      expect(manifest, key).not.toHaveProperty(key);
+    }
+  });
+
+  it('keeps a strict content security policy for its pages', () => {
+    const csp = manifest.content_security_policy?.extension_pages ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/https?:|unsafe-eval|unsafe-inline|wasm-unsafe-eval/);
+  });
+
+  it('ships no code that could reach the network, run generated code or set raw HTML', () => {
+    const code = filesUnder(dir).filter((f) => /\.(js|html)$/.test(f));
+    expect(code.length).toBeGreaterThan(2);
+    for (const file of code) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts\(/);
+      expect(text, file).not.toMatch(/\beval\(|new Function\(|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/);
+      expect(text, file).not.toMatch(/<script[^>]+src="https?:/);
+    }
+  });
+});
+
+describe('the source', () => {
+  const all = [...sources('src'), ...sources('background'), ...sources('popup'), ...(existsSync('options') ? sources('options') : []), ...(existsSync('welcome') ? sources('welcome') : [])];
+
+  it('uses every permission it asks for, and nothing else that would need one', () => {
+    const text = all.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const manifest = readManifest('.');
+    for (const permission of manifest.permissions ?? []) {
+      expect(text, `${permission} is asked for but never used`).toMatch(PERMISSION_API[permission] ?? /$^/);
+    }
+    // APIs that need a permission Tend does not ask for.
+    expect(text).not.toMatch(/\bbrowser\.(history|bookmarks|cookies|downloads|scripting|webRequest|declarativeNetRequest|topSites|management|clipboardRead)\b/);
+  });
+
+  it('keeps the core pure: src/ imports nothing from the glue, the worker or the popup', () => {
+    for (const file of sources('src').filter((f) => !f.startsWith('src/browser/'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/from '(\.\.\/)+(background|popup|options|welcome)\//);
+      expect(text, file).not.toMatch(/from '(\.\.\/|\.\/)*browser\//);
+      expect(text, file).not.toMatch(/from 'webextension-polyfill'/);
+    }
+  });
+
+  it('has one door to the browser: only src/browser/browser.ts imports the polyfill', () => {
+    const valueImport = /^import (?!type\b)[^;]*from 'webextension-polyfill'/m;
+    const importers = all.filter((f) => valueImport.test(readFileSync(f, 'utf8')));
+    expect(importers).toEqual(['src/browser/browser.ts']);
+  });
+});

@@ -1,26 +1,67 @@
-/** The popup: the nudge on offer, then the short log. */
+/**
+ * The popup: a warning if notifications are blocked, one-off notices, the tab bar and the
+ * open view. Commands' failures are read out from one live region.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from './i18n.ts';
 import { useSnapshot, type Store } from './store.ts';
 import { useCommand } from './use-command.ts';
-import { LogView } from './views/log.tsx';
+import { LazyHealthWarning, LazyView, VIEWS, type ViewName, type ViewProps } from './views/lazy.tsx';
 import { NowView } from './views/now.tsx';
+import { panelId, tabId, Tabs } from './views/tabs.tsx';
 
-export function App({ store, now = Date.now() }: { readonly store: Store; readonly now?: number }) {
-  const { state, details } = useSnapshot(store);
+interface Props {
+  readonly store: Store;
+  readonly view?: ViewName;
+  readonly now?: number;
+}
+
+export function App({ store, view: initial = 'now', now = Date.now() }: Props) {
+  const snapshot = useSnapshot(store);
+  const { state } = snapshot;
   const command = useCommand();
+  const [view, setView] = useState<ViewName>(initial);
+  // After a view opens another (say, Start now in the library), focus follows to its tab,
+  // so it is not lost with the button that went away.
+  const focusTab = useRef(false);
+  useEffect(() => {
+    if (!focusTab.current) return;
+    focusTab.current = false;
+    document.getElementById(tabId(view))?.focus();
+  }, [view]);
+
+  const props: ViewProps = {
+    snapshot,
+    store,
+    command,
+    now,
+    go: (next) => {
+      focusTab.current = true;
+      setView(next);
+    },
+  };
   return (
-    <main>
+    <>
+      {state.health.notifications === 'denied' && <LazyHealthWarning health={state.health} />}
       {state.notices.map((notice) => (
         <div class="notice" role="status" key={notice.id}>
           <p>{notice.message}</p>
-          <button onClick={() => void command.run('dismissNotice', { id: notice.id })}>{t('dismiss')}</button>
+          <button type="button" onClick={() => void command.run('dismissNotice', { id: notice.id })}>
+            {t('dismiss')}
+          </button>
         </div>
       ))}
-      <NowView state={state} details={details} now={now} command={command} />
+      <Tabs current={view} onSelect={setView} />
       <p class="error" role="alert">
         {command.error}
       </p>
-      <LogView log={state.log} custom={state.custom} now={now} />
-    </main>
+      <main>
+        {VIEWS.map((name) => (
+          <div key={name} role="tabpanel" id={panelId(name)} aria-labelledby={tabId(name)} hidden={name !== view}>
+            {name === view && (name === 'now' ? <NowView {...props} /> : <LazyView name={name} {...props} />)}
+          </div>
+        ))}
+      </main>
+    </>
   );
 }

@@ -6,3 +6,22 @@ const dayTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'nu
 export function formatMoment(ms: number, now: number): string {
   return new Date(ms).toDateString() === new Date(now).toDateString() ? time.format(ms) : dayTime.format(ms);
 }
+
+/** The person's own time zone, which the core counts days in. */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'short' });
+
+export function formatTime(ms: number): string {
+  return time.format(ms);
+}
+
+/** Which local day `ms` falls on, as a key, so a list can be grouped by day. */
+export const dayKey = (ms: number): string => new Date(ms).toDateString();
+
+/** "Friday, 21 Nov"; today and yesterday are named by the caller. */
+export function formatDay(ms: number): string {
+  return dayName.format(ms);
+}

@@ -1,46 +1,111 @@
-/** What came of the last few nudges. Never a scorecard: an empty week reads kindly. */
-import { recentNudges, type Outcome } from '../../src/log/recent.ts';
-import type { LogEvent } from '../../src/log/types.ts';
+/**
+ * The last seven days: a small chart by kind, a few counts, and what came of each nudge.
+ * Never a scorecard: no rates, no streaks, and an empty week reads kindly.
+ */
+import { recentNudges, type Outcome, type RecentNudge } from '../../src/log/recent.ts';
+import { weekChart } from '../../src/log/week-chart.ts';
 import { TITLES } from '../../src/strategies/titles.derived.ts';
-import type { Strategy } from '../../src/strategies/types.ts';
-import { formatMoment } from '../format.ts';
+import { KINDS } from '../../src/strategies/types.ts';
+import { dayKey, formatDay, formatTime, localZone } from '../format.ts';
 import { t } from '../i18n.ts';
+import type { ViewProps } from './lazy.tsx';
+import { KIND_COLOURS, WeekChart } from './week-chart.tsx';
 
-const OUTCOME_KEY: Record<Outcome, string> = {
+const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', string>> = {
   done: 'outcomeDone',
   snoozed: 'outcomeLater',
   skipped: 'outcomeSkipped',
   dismissed: 'outcomeNone',
   none: 'outcomeNone',
+  waiting: 'outcomeWaiting',
 };
 
-interface Props {
-  readonly log: readonly LogEvent[];
-  /** The person's own strategies, for their titles. */
-  readonly custom: readonly Strategy[];
-  readonly now: number;
-  readonly limit?: number;
-}
-
-export function LogView({ log, custom, now, limit = 5 }: Props) {
-  const titleOf = (id: string) => TITLES[id]?.title ?? custom.find((s) => s.id === id)?.title ?? t('strategyGone');
-  const recent = recentNudges(log, now).slice(0, limit);
+export function LogView({ snapshot: { state }, now }: ViewProps) {
+  const recent = recentNudges(state.log, now);
+  const waitingId = state.current?.snoozedUntil === null ? state.current.id : null;
+  const titleOf = (id: string) => TITLES[id]?.title ?? state.custom.find((s) => s.id === id)?.title ?? t('strategyGone');
   return (
-    <section class="log" aria-labelledby="log-title">
-      <h2 id="log-title">{t('logHeading')}</h2>
+    <section class="card log" aria-labelledby="log-title">
+      <h1 id="log-title">{t('logHeading')}</h1>
       {recent.length === 0 ? (
         <p class="quiet">{t('logEmpty')}</p>
       ) : (
-        <ul>
-          {recent.map((n) => (
-            <li key={n.nudgeId} data-outcome={n.outcome}>
-              <time dateTime={new Date(n.at).toISOString()}>{formatMoment(n.at, now)}</time>
-              <span class="what">{titleOf(n.strategyId)}</span>
-              <span class="outcome">{t(OUTCOME_KEY[n.outcome])}</span>
-            </li>
+        <>
+          <Counts recent={recent} />
+          <Week log={state.log} now={now} />
+          <h2>{t('logListHeading')}</h2>
+          {byDay(recent, now).map(([day, nudges]) => (
+            <div key={day} class="day">
+              <h3>{day}</h3>
+              <ul class="entries">
+                {nudges.map((n) => {
+                  const outcome = n.outcome === 'none' && n.nudgeId === waitingId ? 'waiting' : n.outcome;
+                  return (
+                    <li key={n.nudgeId} data-outcome={outcome}>
+                      <time dateTime={new Date(n.at).toISOString()}>{formatTime(n.at)}</time>
+                      <span class="what">{titleOf(n.strategyId)}</span>
+                      <span class="outcome">{t(OUTCOME_KEY[outcome])}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
           ))}
-        </ul>
+        </>
       )}
     </section>
   );
+}
+
+function Counts({ recent }: { readonly recent: readonly RecentNudge[] }) {
+  const count = (outcome: Outcome) => recent.filter((n) => n.outcome === outcome).length;
+  const stats: readonly [string, number][] = [
+    ['countShown', recent.length],
+    ['countDone', count('done')],
+    ['countLater', count('snoozed')],
+    ['countSkipped', count('skipped')],
+  ];
+  return (
+    <dl class="counts">
+      {stats.map(([key, n]) => (
+        <div key={key}>
+          <dt>{t(key)}</dt>
+          <dd>{n}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Week({ log, now }: { readonly log: ViewProps['snapshot']['state']['log']; readonly now: number }) {
+  const days = weekChart(log, now, localZone());
+  const byKind = KINDS.map((kind) => [kind, days.reduce((sum, d) => sum + d.shown[kind], 0)] as const).filter(([, n]) => n > 0);
+  return (
+    <figure class="week">
+      <WeekChart days={days} />
+      <figcaption>
+        <ul class="legend" aria-label={t('legendLabel')}>
+          {byKind.map(([kind, n]) => (
+            <li key={kind}>
+              <span class="swatch" style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" />
+              {t(`kind_${kind}`)} {n}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Newest day first, each day's nudges newest first, under "Today", "Yesterday" or the date. */
+function byDay(recent: readonly RecentNudge[], now: number): [string, RecentNudge[]][] {
+  const today = dayKey(now);
+  const yesterday = dayKey(now - 86_400_000);
+  const groups = new Map<string, RecentNudge[]>();
+  for (const n of recent) {
+    const key = dayKey(n.at);
+    const label = key === today ? t('today') : key === yesterday ? t('yesterday') : formatDay(n.at);
+    groups.set(label, [...(groups.get(label) ?? []), n]);
+  }
+  return [...groups];
 }

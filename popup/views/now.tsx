@@ -1,54 +1,54 @@
 /** The nudge on offer, with the strategy behind it and the four answers. */
-import type { State } from '../../src/state/types.ts';
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import { pausedUntil } from '../../src/settings/pause.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
-import { pausedUntil } from '../../src/settings/pause.ts';
 import { formatMoment } from '../format.ts';
 import { t } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import type { ViewProps } from './lazy.tsx';
 
-interface Props {
-  readonly state: State;
-  readonly details: ReadonlyMap<string, Strategy>;
-  readonly now: number;
-  readonly command: CommandRunner;
-}
-
-export function NowView({ state, details, now, command }: Props) {
+export function NowView(props: ViewProps) {
+  const { state, details } = props.snapshot;
   const current = state.current;
   const strategy = current && details.get(current.strategyId);
-  if (!current || current.snoozedUntil !== null || !strategy) return <NothingWaiting state={state} now={now} command={command} />;
+  if (!current || current.snoozedUntil !== null || !strategy) return <NothingWaiting {...props} />;
   const { title, message } = renderNudge(strategy, current.line);
   const nudgeId = current.id;
+  const { busy, run } = props.command;
   return (
-    <article class="nudge" aria-labelledby="nudge-title">
-      <p class="kind">{t(`kind_${strategy.kind}`)} · {t('minutes', String(strategy.minutes))}</p>
+    <article class="card nudge" aria-labelledby="nudge-title">
+      <p class="kind">
+        {t(`kind_${strategy.kind}`)} · {t('minutes', String(strategy.minutes))}
+      </p>
       <h1 id="nudge-title">{title}</h1>
       <p class="message">{message}</p>
       <div class="actions">
-        <button class="primary" disabled={command.busy} onClick={() => void command.run('done', { nudgeId })}>
+        <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('done', { nudgeId })}>
           {t('actionDone')}
         </button>
-        <button disabled={command.busy} onClick={() => void command.run('later', { nudgeId })}>
+        <button type="button" aria-disabled={busy} onClick={() => void run('later', { nudgeId })}>
           {t('actionLater')}
         </button>
-        <button disabled={command.busy} onClick={() => void command.run('skip', { nudgeId })}>
+        <button type="button" aria-disabled={busy} onClick={() => void run('skip', { nudgeId })}>
           {t('actionSkip')}
         </button>
-        <button disabled={command.busy} onClick={() => void command.run('another', { nudgeId })}>
+        <button type="button" aria-disabled={busy} onClick={() => void run('another', { nudgeId })}>
           {t('actionAnother')}
         </button>
       </div>
+      {strategy.kind === 'calm' && <BreatheLauncher />}
       <StrategyDetails strategy={strategy} />
     </article>
   );
 }
 
-export function StrategyDetails({ strategy }: { readonly strategy: Strategy }) {
+/** Why it helps, how to do it, and where the idea comes from. Shared with the library. */
+export function StrategyDetails({ strategy, heading = true }: { readonly strategy: Strategy; readonly heading?: boolean }) {
   return (
     <section class="details" aria-label={t('detailsLabel')}>
-      <h2>{strategy.title}</h2>
+      {heading && <h2>{strategy.title}</h2>}
       {strategy.why !== '' && (
         <>
           <h3>{t('whyHeading')}</h3>
@@ -59,22 +59,30 @@ export function StrategyDetails({ strategy }: { readonly strategy: Strategy }) {
         <>
           <h3>{t('howHeading')}</h3>
           <ol>
-            {strategy.steps.map((step) => (
-              <li key={step}>{step}</li>
+            {strategy.steps.map((step, i) => (
+              <li key={i}>{step}</li>
             ))}
           </ol>
         </>
       )}
       {strategy.sources.length > 0 && (
-        <p class="source">
-          {t('sourceLabel')} {strategy.sources.map((file) => SOURCES[file].title).join('; ')}
-        </p>
+        <>
+          <h3>{t('sourceHeading')}</h3>
+          <ul class="sources">
+            {strategy.sources.map((file) => (
+              <li key={file}>
+                <cite>{SOURCES[file].title}</cite> · {SOURCES[file].publisher}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
 }
 
-function NothingWaiting({ state, now, command }: Omit<Props, 'details'>) {
+/** When the next one comes (or until when Tend is paused), and a way to have one now. */
+function NothingWaiting({ snapshot: { state }, now, command, go }: ViewProps) {
   const paused = pausedUntil(state.settings, now);
   const snoozed = state.current?.snoozedUntil ?? null;
   const dueAt = state.schedule.dueAt;
@@ -85,12 +93,36 @@ function NothingWaiting({ state, now, command }: Omit<Props, 'details'>) {
   else if (dueAt !== null) when = t('nextAround', formatMoment(dueAt, now));
   else when = t('nothingPlanned');
   return (
-    <section class="empty" aria-labelledby="empty-title">
+    <section class="card empty" aria-labelledby="empty-title">
       <h1 id="empty-title">{t('nothingWaiting')}</h1>
       <p>{when}</p>
-      <button class="primary" disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
-        {t('actionOneNow')}
-      </button>
+      <div class="row">
+        {paused !== null && (
+          <button type="button" aria-disabled={command.busy} onClick={() => void command.run('pause', { mode: 'resume' })}>
+            {t('actionResume')}
+          </button>
+        )}
+        <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
+          {t('actionOneNow')}
+        </button>
+        <button type="button" class="link" onClick={() => { go('library'); }}>
+          {t('actionBrowse')}
+        </button>
+      </div>
     </section>
+  );
+}
+
+/** The breathing guide is fetched when asked for, keeping it out of the first paint. */
+function BreatheLauncher() {
+  const [Guide, setGuide] = useState<ComponentType | null>(null);
+  if (Guide) return <Guide />;
+  const open = () => import('./breathe.tsx').then((m) => { setGuide(() => m.Breathe); });
+  return (
+    <div class="breathe-open">
+      <button type="button" onClick={() => void open()}>
+        {t('breatheStart')}
+      </button>
+    </div>
   );
 }

@@ -1,0 +1,131 @@
+/**
+ * Add your own strategy: a title, the line Tend shows, optional steps, a kind and how long
+ * it takes. Checked here with the same limits the worker enforces (protocol-schema.ts), so
+ * the person learns what to change next to the field, in plain words.
+ */
+import { useState } from 'preact/hooks';
+import type { NewCustomStrategy } from '../../src/protocol.ts';
+import { MESSAGE_MAX, TITLE_MAX } from '../../src/strategies/render.ts';
+import { KINDS, type Kind } from '../../src/strategies/types.ts';
+import { t } from '../i18n.ts';
+import type { CommandRunner } from '../use-command.ts';
+
+const STEP_MAX = 200;
+const STEPS_MAX = 8;
+const MINUTES_MAX = 120;
+
+export interface CustomFields {
+  readonly title: string;
+  readonly message: string;
+  readonly steps: string;
+  readonly kind: Kind;
+  readonly minutes: string;
+}
+type Field = keyof CustomFields;
+export type CustomErrors = Partial<Record<Field, string>>;
+
+const EMPTY: CustomFields = { title: '', message: '', steps: '', kind: 'calm', minutes: '5' };
+
+/** The new strategy, or what to fix, field by field. */
+export function validateCustom(fields: CustomFields): { value: NewCustomStrategy } | { errors: CustomErrors } {
+  const title = fields.title.trim();
+  const message = fields.message.trim();
+  const steps = fields.steps.split('\n').map((s) => s.trim()).filter((s) => s !== '');
+  const minutes = Number(fields.minutes);
+  const errors: CustomErrors = {};
+  if (title === '') errors.title = t('errTitleEmpty');
+  else if (title.length > TITLE_MAX) errors.title = t('errTooLong', [String(TITLE_MAX), String(title.length)]);
+  if (message === '') errors.message = t('errMessageEmpty');
+  else if (message.length > MESSAGE_MAX) errors.message = t('errTooLong', [String(MESSAGE_MAX), String(message.length)]);
+  if (steps.length > STEPS_MAX) errors.steps = t('errStepsMany', String(STEPS_MAX));
+  else if (steps.some((s) => s.length > STEP_MAX)) errors.steps = t('errStepLong', String(STEP_MAX));
+  if (fields.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > MINUTES_MAX) {
+    errors.minutes = t('errMinutes', String(MINUTES_MAX));
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  return { value: { kind: fields.kind, title, message, steps, minutes } };
+}
+
+const ORDER: readonly Field[] = ['title', 'message', 'steps', 'kind', 'minutes'];
+const fieldId = (field: Field) => `custom-${field}`;
+
+interface Props {
+  readonly command: CommandRunner;
+  /** Called with the words that say it was added. */
+  readonly onAdded: (said: string) => void;
+}
+
+export function CustomForm({ command, onAdded }: Props) {
+  const [fields, setFields] = useState<CustomFields>(EMPTY);
+  const [errors, setErrors] = useState<CustomErrors>({});
+  const set = (field: Field) => (e: Event) => {
+    setFields({ ...fields, [field]: (e.currentTarget as HTMLInputElement).value });
+  };
+
+  async function submit(e: Event): Promise<void> {
+    e.preventDefault();
+    const checked = validateCustom(fields);
+    if ('errors' in checked) {
+      setErrors(checked.errors);
+      const first = ORDER.find((f) => checked.errors[f] !== undefined);
+      if (first) document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    setErrors({});
+    if (await command.run('addCustom', checked.value)) {
+      setFields(EMPTY);
+      onAdded(t('customAdded', [checked.value.title, t(`kind_${checked.value.kind}`)]));
+    }
+  }
+
+  /** Label, hint and error wired together so a screen reader reads all three. */
+  const describe = (field: Field, hint: boolean) => ({
+    id: fieldId(field),
+    'aria-invalid': errors[field] !== undefined,
+    'aria-describedby': [hint ? `${fieldId(field)}-hint` : '', errors[field] ? `${fieldId(field)}-error` : ''].join(' ').trim() || undefined,
+  });
+  const problem = (field: Field) =>
+    errors[field] && (
+      <p class="field-error" id={`${fieldId(field)}-error`}>
+        {errors[field]}
+      </p>
+    );
+
+  return (
+    <form class="custom-form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="custom-form-title">
+      <h3 id="custom-form-title">{t('customHeading')}</h3>
+      <label for={fieldId('title')}>{t('customTitle')}</label>
+      <input type="text" autoComplete="off" value={fields.title} onInput={set('title')} {...describe('title', true)} />
+      <p class="hint" id={`${fieldId('title')}-hint`}>{t('customTitleHint', String(TITLE_MAX))}</p>
+      {problem('title')}
+      <label for={fieldId('message')}>{t('customMessage')}</label>
+      <textarea rows={2} value={fields.message} onInput={set('message')} {...describe('message', true)} />
+      <p class="hint" id={`${fieldId('message')}-hint`}>{t('customMessageHint', String(MESSAGE_MAX))}</p>
+      {problem('message')}
+      <label for={fieldId('steps')}>{t('customSteps')}</label>
+      <textarea rows={3} value={fields.steps} onInput={set('steps')} {...describe('steps', true)} />
+      <p class="hint" id={`${fieldId('steps')}-hint`}>{t('customStepsHint')}</p>
+      {problem('steps')}
+      <div class="pair">
+        <div>
+          <label for={fieldId('kind')}>{t('customKind')}</label>
+          <select value={fields.kind} onChange={set('kind')} {...describe('kind', false)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind_${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for={fieldId('minutes')}>{t('customMinutes')}</label>
+          <input type="number" inputMode="numeric" min="1" max={MINUTES_MAX} step="1" value={fields.minutes} onInput={set('minutes')} {...describe('minutes', false)} />
+        </div>
+      </div>
+      {problem('minutes')}
+      <button type="submit" class="primary" aria-disabled={command.busy}>
+        {t('customAdd')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The popup's views, and how the ones behind a tab are loaded. Only Now is in the first
+ * paint; every other view is its own chunk, fetched when its tab opens (or before the first
+ * render when the popup is opened on it), so the popup stays within its size budget
+ * (DESIGN.md: ≤ 24 KB gzipped before first paint).
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Health } from '../../src/state/types.ts';
+import { t } from '../i18n.ts';
+import type { Snapshot, Store } from '../store.ts';
+import type { CommandRunner } from '../use-command.ts';
+
+export const VIEWS = ['now', 'log', 'library', 'settings', 'about'] as const;
+export type ViewName = (typeof VIEWS)[number];
+type LazyName = Exclude<ViewName, 'now'>;
+
+/** What every view gets. */
+export interface ViewProps {
+  readonly snapshot: Snapshot;
+  readonly store: Store;
+  readonly command: CommandRunner;
+  readonly now: number;
+  /** Opens another view and moves focus to its tab. */
+  readonly go: (view: ViewName) => void;
+}
+
+type View = ComponentType<ViewProps>;
+
+const LOADERS: Readonly<Record<LazyName, () => Promise<View>>> = {
+  log: () => import('./log.tsx').then((m) => m.LogView),
+  library: () => import('./library.tsx').then((m) => m.LibraryView),
+  about: () => import('./about.tsx').then((m) => m.AboutView),
+  settings: () =>
+    import('./settings.tsx').then(({ SettingsView }) => (p: ViewProps) => (
+      <SettingsView state={p.snapshot.state} command={p.command} now={p.now} />
+    )),
+};
+
+const loaded = new Map<LazyName, View>();
+
+export function isView(name: string | null): name is ViewName {
+  return (VIEWS as readonly (string | null)[]).includes(name);
+}
+
+/** Fetches a view's chunk once; later calls resolve from the cache. */
+export async function loadView(name: LazyName): Promise<View> {
+  const cached = loaded.get(name);
+  if (cached) return cached;
+  const view = await LOADERS[name]();
+  loaded.set(name, view);
+  return view;
+}
+
+/** Renders a tab's view, fetching its chunk first if this is the first time it opens. */
+export function LazyView({ name, ...props }: ViewProps & { readonly name: LazyName }) {
+  const [View, setView] = useState<View | undefined>(() => loaded.get(name));
+  useEffect(() => {
+    if (!View) void loadView(name).then((v) => { setView(() => v); });
+  }, [View, name]);
+  return View ? <View {...props} /> : <p class="quiet">{t('loading')}</p>;
+}
+
+type Warning = ComponentType<{ readonly health: Health }>;
+let warning: Warning | undefined;
+
+/** The blocked-notifications warning is rare, so it is a chunk of its own too. */
+export async function loadHealthWarning(): Promise<Warning> {
+  warning ??= (await import('./health-warning.tsx')).HealthWarning;
+  return warning;
+}
+
+export function LazyHealthWarning({ health }: { readonly health: Health }) {
+  const [Warning, setWarning] = useState<Warning | undefined>(() => warning);
+  useEffect(() => {
+    if (!Warning) void loadHealthWarning().then((w) => { setWarning(() => w); });
+  }, [Warning]);
+  return Warning ? <Warning health={health} /> : null;
+}

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the timing budgets of DESIGN.md, measured (timings never go in tests;
+ * sizes do, in tests/build). Prints one JSON object:
+ * - build: the full build (both browsers), median of several runs, ms
+ * - core: one scheduling decision and one pick with a year of log (scripts/bench-core.ts)
+ * - popup: in real Chromium, from the popup's script arriving to its first contentful
+ *   paint, and to the nudge's heading being in the DOM, ms (median of several opens)
+ * - delivery: from the alarm's moment to the notification existing, ms (median)
+ * - rhythm: a simulated year with default settings: nudges and worker wake-ups per day,
+ *   stored bytes
+ */
+import { execFileSync } from 'node:child_process';
+import { bringNudgeDue, useTestSettings } from '../tests/e2e/scenario.ts';
+import { launchTend, waitFor } from '../tests/e2e/fixture.ts';
+
+const RUNS = 7;
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? NaN) * 10) / 10;
+};
+
+function node(args: readonly string[]): string {
+  return execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+function benchBuild(): { medianMs: number; runs: number } {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    node(['scripts/build.mjs', '--quiet']);
+    times.push(performance.now() - started);
+  }
+  return { medianMs: median(times), runs: RUNS };
+}
+
+function benchCore(): unknown {
+  return JSON.parse(node(['scripts/run-ts.mjs', 'scripts/bench-core.ts'])) as unknown;
+}
+
+function benchRhythm(): unknown {
+  const out = JSON.parse(node(['scripts/run-ts.mjs', 'scripts/simulate.ts', '--days', '365', '--tz', 'Europe/Berlin', '--seed', '7'])) as {
+    summary: { perDay?: unknown; gapMinutes?: unknown; wakes?: unknown; log?: unknown };
+  };
+  const { perDay, gapMinutes, wakes, log } = out.summary;
+  return { zone: 'Europe/Berlin', perDay, gapMinutes, wakes, log };
+}
+
+async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
+  const tend = await launchTend();
+  try {
+    await useTestSettings(tend);
+    const delivery: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const before = (await tend.inWorker(() => chrome.storage.local.get('current'))) as { current?: { id: string } };
+      await bringNudgeDue(tend, 300);
+      const due = (await tend.inWorker(() => chrome.alarms.get('nudge')))?.scheduledTime ?? NaN;
+      const seenAt = await waitFor('a new notification', () =>
+        tend.inWorker(async (previous) => {
+          const { current } = (await chrome.storage.local.get('current')) as { current?: { id: string } };
+          if (!current || current.id === previous) return 0;
+          const all = await chrome.notifications.getAll();
+          return `tend-nudge:${current.id}` in all ? Date.now() : 0;
+        }, before.current?.id ?? ''),
+      );
+      delivery.push(seenAt - due);
+    }
+
+    const paint: number[] = [];
+    const content: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await tend.openPage();
+      await page.locator('h1').first().waitFor();
+      const timing = await page.evaluate(() => {
+        const scripts = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js'));
+        const scriptArrived = Math.max(...scripts.map((e) => (e as PerformanceResourceTiming).responseEnd));
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        return { scriptArrived, fcp };
+      });
+      paint.push(timing.fcp - timing.scriptArrived);
+      await page.close();
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const page = await tend.context.newPage();
+      const started = Date.now();
+      await page.goto(`chrome-extension://${tend.extensionId}/popup/popup.html`, { waitUntil: 'commit' });
+      await page.locator('h1').first().waitFor();
+      content.push(Date.now() - started);
+      await page.close();
+    }
+    return {
+      popup: {
+        scriptToFirstContentfulPaintMs: median(paint),
+        openToHeadingMs: median(content),
+        runs: RUNS,
+      },
+      delivery: { alarmToNotificationMs: median(delivery), samplesMs: delivery.map((d) => Math.round(d)) },
+    };
+  } finally {
+    await tend.dispose();
+  }
+}
+
+const result = {
+  build: benchBuild(),
+  core: benchCore(),
+  rhythm: benchRhythm(),
+  ...(await benchBrowser()),
+};
+console.log(JSON.stringify(result, null, 2));

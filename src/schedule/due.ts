@@ -51,7 +51,7 @@ export function handleDue(input: WakeInput, base: ScheduleState, ctx: PlanContex
       return { state: base, show: null, alarmAt: recheckAt, why: 'held' };
     }
     const since = heldSince ?? now;
-    const next = now + recheckAfter(now - since, settings);
+    const next = now + recheckAfter(now - since, settings, input.holds);
     return {
       state: { ...base, dueAt: now, heldSince: since, recheckAt: next },
       show: null,
@@ -93,11 +93,17 @@ function holdApplies(settings: Settings, signals: HoldSignals): boolean {
 }
 
 /**
- * Without an event for the hold lifting (fullscreen, audio), look again after 5 min,
- * then about as long as it has lasted, up to 30 min and never past half an interval:
- * few wake-ups during a long film, and the nudge never reads as "missed".
+ * When to look again while held. Idle has an event for its end (idle.onStateChanged wakes
+ * the worker with 'idle-changed'), so for an idle-only hold the look is just a safety net,
+ * half an interval away: an hour at the computer's lock screen costs no wake-ups.
+ * Without such an event (fullscreen, audio), look again after 5 min, then about as long as
+ * the hold has lasted, up to 30 min and never past half an interval: few wake-ups during
+ * a long film, and the nudge never reads as "missed".
  */
-function recheckAfter(heldForMs: number, settings: Settings): number {
-  const ceiling = Math.min(30 * MINUTE, (settings.intervalMinutes * MINUTE) / 2);
-  return Math.max(5 * MINUTE, Math.min(heldForMs, ceiling));
+function recheckAfter(heldForMs: number, settings: Settings, signals: HoldSignals): number {
+  const half = (settings.intervalMinutes * MINUTE) / 2;
+  const { holds } = settings;
+  const polled = (holds.fullscreen && signals.fullscreen) || (holds.audio && signals.audible);
+  if (!polled) return half;
+  return Math.max(5 * MINUTE, Math.min(heldForMs, 30 * MINUTE, half));
 }

@@ -23,14 +23,30 @@ const AUDIBLE: HoldSignals = { ...NO_HOLDS, audible: true };
 
 describe('held: a due nudge waits while a hold applies', () => {
   it.each([
-    ['idle or locked', IDLE],
     ['a fullscreen window', FULLSCREEN],
     ['a tab playing audio', AUDIBLE],
-  ])('while %s, the nudge waits and the worker looks again in 5 minutes', (_what, holds) => {
+    ['fullscreen while idle', { ...IDLE, fullscreen: true }],
+  ])('while %s (no event says when it ends), the nudge waits and the worker looks again in 5 minutes', (_what, holds) => {
     const r = wake(wakeInput({ now: due, state, holds }));
     expect(r.show).toBeNull();
     expect(r.state.heldSince).toBe(due);
     expect(r.alarmAt).toBe(due + 5 * MINUTE);
+  });
+
+  it('while idle or locked, the nudge waits for the person’s return (an event), with one look half an interval later as a safety net', () => {
+    let r: WakeResult = wake(wakeInput({ now: due, state, holds: IDLE }));
+    expect(r.show).toBeNull();
+    expect(r.state.heldSince).toBe(due);
+    expect(r.alarmAt).toBe(due + 60 * MINUTE);
+    r = wake(wakeInput({ now: r.alarmAt ?? 0, state: r.state, holds: IDLE }));
+    expect(r.show).toBeNull();
+    expect(r.alarmAt).toBe(due + 120 * MINUTE);
+  });
+
+  it('an idle hold the return event never reported is caught by the safety-net look', () => {
+    const held = wake(wakeInput({ now: due, state, holds: IDLE }));
+    const r = wake(wakeInput({ now: held.alarmAt ?? 0, state: held.state, holds: NO_HOLDS }));
+    expect(r.show).toEqual({ catchUp: false, again: false });
   });
 
   it.each([
@@ -79,8 +95,8 @@ describe('held: a due nudge waits while a hold applies', () => {
   it('a short interval keeps the looks within half of it', () => {
     const settings = settingsWith({ intervalMinutes: 40, minGapMinutes: 20 });
     const s = { ...state, planKey: planKey(settings) };
-    let r: WakeResult = wake(wakeInput({ settings, now: due, state: s, holds: IDLE }));
-    for (let i = 0; i < 6; i++) r = wake(wakeInput({ settings, now: r.alarmAt ?? 0, state: r.state, holds: IDLE }));
+    let r: WakeResult = wake(wakeInput({ settings, now: due, state: s, holds: FULLSCREEN }));
+    for (let i = 0; i < 6; i++) r = wake(wakeInput({ settings, now: r.alarmAt ?? 0, state: r.state, holds: FULLSCREEN }));
     expect((r.alarmAt ?? 0) - (r.state.dueAt ?? 0)).toBe(20 * MINUTE);
   });
 

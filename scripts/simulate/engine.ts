@@ -15,6 +15,9 @@ import { wake } from '../../src/schedule/wake.ts';
 import { pauseFor, pauseRestOfToday, PAUSE_UNTIL_RESUMED, withPause } from '../../src/settings/pause.ts';
 import type { Settings } from '../../src/settings/types.ts';
 import type { Kind, Strategy } from '../../src/strategies/types.ts';
+import { addDays, localDateOf } from '../../src/time/local-date.ts';
+import { localToEpoch } from '../../src/time/local-to-epoch.ts';
+import { localParts } from '../../src/time/zone.ts';
 import type { Fault } from './faults.ts';
 import { liking, react, type Action } from './person.ts';
 import { timeline, type Happening } from './timeline.ts';
@@ -68,8 +71,15 @@ export const SAMPLE_PEOPLE: readonly Person[] = [
   { id: 'p3', name: 'Chloe', everyDays: 30, lastContactAt: null },
 ];
 
+/** The same local wall time `days` later: a 120-day run from 1 January ends at midnight, DST or not. */
+function daysLater(start: number, days: number, timeZone: string): number {
+  const p = localParts(start, timeZone);
+  const withinMinute = start - Math.floor(start / 60_000) * 60_000;
+  return localToEpoch(addDays(localDateOf(start, timeZone), days), p.hour * 60 + p.minute, timeZone) + withinMinute;
+}
+
 export function simulate(options: SimOptions): SimResult {
-  const end = options.start + options.days * 86_400_000;
+  const end = daysLater(options.start, options.days, options.timeZone);
   const core = seeded(options.seed);
   const personRandom = seeded(options.seed ^ 0x5bd1e995);
   const happenings = timeline(options.faults ?? []);

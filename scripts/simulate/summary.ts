@@ -25,7 +25,12 @@ export interface Summary {
     readonly byReason: Record<string, number>;
     /** Scheduler-initiated wakes (alarms) per local day. */
     readonly alarmsPerDay: { readonly mean: number; readonly max: number };
-    /** Days with more alarm wake-ups than notifications shown + 2 (the design budget). */
+    /**
+     * Every wake the person did not cause (alarms, browser startups, idle changes) per
+     * local day; their own clicks (snooze, pause) are left out.
+     */
+    readonly perDay: { readonly mean: number; readonly max: number };
+    /** Days with more of those wake-ups than notifications shown + 2 (the design budget). */
     readonly daysOverBudget: number;
   };
   readonly log: { readonly events: number; readonly bytes: number; readonly oldestDays: number };
@@ -59,21 +64,24 @@ export function summarize(result: SimResult, timeZone: string): Summary {
 
   const byReason: Record<string, number> = {};
   const alarms = new Map<string, number>();
+  const unprompted = new Map<string, number>();
   for (const w of result.wakes) {
     byReason[w.reason] = (byReason[w.reason] ?? 0) + 1;
-    if (w.reason === 'alarm') {
-      const key = dateKey(localDateOf(w.at, w.timeZone));
-      alarms.set(key, (alarms.get(key) ?? 0) + 1);
+    const key = dateKey(localDateOf(w.at, w.timeZone));
+    if (w.reason === 'alarm') alarms.set(key, (alarms.get(key) ?? 0) + 1);
+    if (w.reason === 'alarm' || w.reason === 'startup' || w.reason === 'idle-changed' || w.reason === 'installed') {
+      unprompted.set(key, (unprompted.get(key) ?? 0) + 1);
     }
   }
   const alarmCounts = dayKeys.map((k) => alarms.get(k) ?? 0);
+  const wakeCounts = dayKeys.map((k) => unprompted.get(k) ?? 0);
   // The budget counts every notification shown, a snoozed one shown again included.
   const shownPerDay = new Map<string, number>();
   for (const n of result.nudges) {
     const key = dateKey(localDateOf(n.at, n.timeZone));
     shownPerDay.set(key, (shownPerDay.get(key) ?? 0) + 1);
   }
-  const overBudget = dayKeys.filter((k) => (alarms.get(k) ?? 0) > (shownPerDay.get(k) ?? 0) + 2).length;
+  const overBudget = dayKeys.filter((k) => (unprompted.get(k) ?? 0) > (shownPerDay.get(k) ?? 0) + 2).length;
   const actions: Record<string, number> = {};
   for (const a of result.actions) actions[a.action] = (actions[a.action] ?? 0) + 1;
   const round = (x: number): number => Math.round(x * 100) / 100;
@@ -95,6 +103,7 @@ export function summarize(result: SimResult, timeZone: string): Summary {
       total: result.wakes.length,
       byReason,
       alarmsPerDay: { mean: round(alarmCounts.reduce((a, b) => a + b, 0) / dayKeys.length), max: Math.max(...alarmCounts) },
+      perDay: { mean: round(wakeCounts.reduce((a, b) => a + b, 0) / dayKeys.length), max: Math.max(...wakeCounts) },
       daysOverBudget: overBudget,
     },
     log: {

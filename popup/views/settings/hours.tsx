@@ -101,7 +101,9 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
           return (
             <li key={i}>
               <div class="range">
-                <label for={`${id}-start`}>{t('settings_from')}</label>
+                <label class="visually-hidden" for={`${id}-start`}>
+                  {t('settings_from')}
+                </label>
                 <input
                   id={`${id}-start`}
                   type="time"
@@ -113,7 +115,10 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
                     change(i, { start: e.currentTarget.value });
                   }}
                 />
-                <label for={`${id}-end`}>{t('settings_to')}</label>
+                <span aria-hidden="true">–</span>
+                <label class="visually-hidden" for={`${id}-end`}>
+                  {t('settings_to')}
+                </label>
                 <input
                   id={`${id}-end`}
                   type="time"
@@ -129,12 +134,13 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
                   type="button"
                   class="remove"
                   aria-label={t('settings_removeRange', [range.start, range.end, name])}
+                  title={t('settings_remove')}
                   onClick={() => {
                     focusNext.current = i > 0 ? `#settings-${day}-${i - 1}-start` : '.add';
                     onRanges(ranges.filter((_, j) => j !== i));
                   }}
                 >
-                  {t('settings_remove')}
+                  <span aria-hidden="true">✕</span>
                 </button>
               </div>
               <FieldError id={`${id}-error`} error={error} />

@@ -29,7 +29,7 @@ export function PauseSection({ settings, now, command, onDue }: Props) {
   };
   return (
     <Group id="settings-pause" legend={t('settings_pause')}>
-      <p class="pause-state">
+      <p class="pause-state" data-paused={until !== null}>
         {until === null
           ? t('settings_notPaused')
           : until === 'resume'

@@ -1,0 +1,135 @@
+/**
+ * Settings in real Chromium: the welcome page on install, the options page full-tab, a
+ * change that moves the real alarm, an impossible change that changes nothing, pause with
+ * its badge, a test nudge that reaches the notification tray, and the popup's Settings tab
+ * fitting 380 px without sideways scrolling.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
+import { launchTend, waitFor, type Tend } from './fixture.ts';
+import { nudgeState, TEST_SETTINGS, useTestSettings } from './scenario.ts';
+
+let tend: Tend;
+let options: Page;
+
+beforeAll(async () => {
+  tend = await launchTend();
+});
+afterAll(async () => {
+  await tend.dispose();
+});
+
+function storedSettings(): Promise<Record<string, unknown>> {
+  return tend.inWorker(async () => (await chrome.storage.local.get('settings'))['settings'] as Record<string, unknown>);
+}
+
+function nudgeAlarm(): Promise<number | null> {
+  return tend.inWorker(async () => (await chrome.alarms.get('nudge'))?.scheduledTime ?? null);
+}
+
+const optionsUrl = () => `chrome-extension://${tend.extensionId}/options/options.html`;
+
+describe('settings in the built extension', () => {
+  it('opens the welcome page on install, with the disclaimer and crisis pointer', async () => {
+    const welcome = await waitFor('the welcome tab', () => tend.context.pages().find((p) => p.url().endsWith('/welcome/welcome.html')));
+    await welcome.getByRole('heading', { name: 'Welcome to Tend' }).waitFor();
+    expect(await welcome.getByText(DISCLAIMER).isVisible()).toBe(true);
+    expect(await welcome.getByText(CRISIS_POINTER).isVisible()).toBe(true);
+    expect(await welcome.getByText('About every 2 hours, between 09:00 and 21:00, up to 4 a day.').isVisible()).toBe(true);
+    // One click to adjust: the link leads to the options page.
+    await welcome.getByRole('link', { name: 'Adjust the rhythm' }).click();
+    await welcome.waitForURL(optionsUrl());
+    await welcome.close();
+  });
+
+  it('opens the options page full-tab from runtime.openOptionsPage', async () => {
+    await useTestSettings(tend);
+    const popup = await tend.openPage();
+    await popup.evaluate(() => chrome.runtime.openOptionsPage());
+    options = await waitFor('the options tab', () => tend.context.pages().find((p) => p.url() === optionsUrl()));
+    await popup.close();
+    await options.getByRole('heading', { name: 'Tend settings' }).waitFor();
+    // A tab of its own (open_in_tab), not a frame inside chrome://extensions.
+    expect(await options.evaluate(() => window.top === window)).toBe(true);
+    expect(await options.getByRole('group', { name: 'Rhythm' }).isVisible()).toBe(true);
+  });
+
+  it('refuses an impossible change with a message and leaves stored settings and the alarm as they were', async () => {
+    const before = { settings: await storedSettings(), alarm: await nudgeAlarm() };
+    const gap = options.getByLabel('Shortest gap between nudges');
+    await gap.fill(String(TEST_SETTINGS.intervalMinutes + 30));
+    await gap.press('Enter');
+    await options.getByText('This can’t be longer than the average time between nudges (1 hour).', { exact: false }).waitFor();
+    expect(await gap.getAttribute('aria-invalid')).toBe('true');
+    expect(await options.getByRole('status').textContent()).toContain('Not saved yet');
+    expect(await storedSettings()).toEqual(before.settings);
+    expect(await nudgeAlarm()).toBe(before.alarm);
+    // Putting it right saves it.
+    await gap.fill('45');
+    await gap.press('Enter');
+    await waitFor('the gap to be saved', async () => (await storedSettings())['minGapMinutes'] === 45);
+  });
+
+  it('moves the pending alarm when the rhythm changes, and shows the new time', async () => {
+    const before = await waitFor('an alarm', nudgeAlarm);
+    await options.getByLabel('Average time between nudges').selectOption({ label: '8 hours' });
+    const after = await waitFor('the alarm to move', async () => {
+      const at = await nudgeAlarm();
+      return at !== null && at !== before ? at : null;
+    });
+    // Every 8 hours instead of every hour: a fresh plan lands later than the old one could.
+    expect(after).toBeGreaterThan(before);
+    expect((await storedSettings())['intervalMinutes']).toBe(480);
+    expect((await nudgeState(tend)).schedule.dueAt).toBe(after);
+    const shown = await options.evaluate((at) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(at), after);
+    await waitFor('the new time on the page', async () => (await options.getByRole('status').textContent())?.includes(shown));
+    expect(await options.getByRole('status').textContent()).toContain('Saved.');
+  });
+
+  it('pauses: the alarm waits for the pause, the badge says paused; resume brings it back', async () => {
+    await options.getByRole('button', { name: 'For an hour' }).click();
+    const until = await waitFor('the pause', async () => ((await storedSettings())['pause'] as { until: number } | null)?.until);
+    const paused = await nudgeState(tend);
+    expect(paused.badge).toBe('❚❚');
+    for (const alarm of paused.alarms) expect(alarm.scheduledTime).toBeGreaterThanOrEqual(until);
+    await options.getByText(/^Paused until /).first().waitFor();
+
+    await options.getByRole('button', { name: 'Until I resume' }).click();
+    await waitFor('no alarm while paused until resumed', async () => (await nudgeState(tend)).alarms.length === 0);
+    expect((await nudgeState(tend)).badge).toBe('❚❚');
+    await options.getByRole('status').getByText('Paused until you resume.').waitFor();
+
+    await options.getByRole('button', { name: 'Resume now' }).click();
+    const resumed = await waitFor('the alarm after resuming', async () => {
+      const s = await nudgeState(tend);
+      return s.alarms.length === 1 && s.badge !== '❚❚' ? s : null;
+    });
+    expect((await storedSettings())['pause']).toBeNull();
+    expect(resumed.alarms[0]?.scheduledTime).toBeGreaterThan(Date.now());
+  });
+
+  it('sends a test nudge that reaches the notification tray', async () => {
+    await options.getByRole('button', { name: 'Send a test nudge' }).click();
+    const state = await waitFor('a notification', async () => {
+      const s = await nudgeState(tend);
+      return s.notifications.length > 0 ? s : null;
+    });
+    expect(state.notifications).toEqual([`tend-nudge:${state.current?.id ?? ''}`]);
+    await options.getByText(/^Sent\./).waitFor();
+  });
+
+  it('fits the popup’s Settings tab at 380 px with no sideways scrolling, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await tend.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 380, height: 600 });
+      await page.goto(`chrome-extension://${tend.extensionId}/popup/popup.html?view=settings`);
+      await page.getByRole('group', { name: 'Active hours' }).waitFor();
+      await page.getByLabel('Same hours every day').uncheck();
+      await page.getByRole('group', { name: 'Sunday' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+      await page.close();
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { wake } from '../../src/schedule/wake.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { parseSettings } from '../../src/settings/parse.ts';
 import type { Settings, TimeRange } from '../../src/settings/types.ts';
-import { WEEKDAYS } from '../../src/time/local-date.ts';
+import { WEEKDAYS, type Weekday } from '../../src/time/local-date.ts';
 
 export const NO_HOLDS: HoldSignals = Object.freeze({ idle: false, fullscreen: false, audible: false });
 
@@ -38,7 +38,7 @@ export function settingsWith(over: Partial<Settings>): Settings {
 
 /** The same ranges on every weekday. */
 export function everyDay(...ranges: TimeRange[]): Settings['activeHours'] {
-  return Object.fromEntries(WEEKDAYS.map((d) => [d, ranges])) as Settings['activeHours'];
+  return Object.fromEntries(WEEKDAYS.map((d) => [d, ranges])) as Record<Weekday, TimeRange[]>;
 }
 
 export interface DriveOptions {

@@ -6,6 +6,10 @@
 import { browser } from '../../src/browser/browser.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import { t } from '../i18n.ts';
+import { ABOUT_CSS } from './about-style.ts';
+import { addStyle } from './style.ts';
+
+addStyle(ABOUT_CSS);
 
 export function AboutView() {
   const version = browser.runtime.getManifest().version;

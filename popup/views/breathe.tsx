@@ -7,6 +7,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
+import { BREATHE_CSS } from './breathe-style.ts';
+import { addStyle } from './style.ts';
+
+addStyle(BREATHE_CSS);
 
 const IN = 4;
 const OUT = 6;

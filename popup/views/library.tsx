@@ -10,6 +10,10 @@ import { CustomForm } from './custom-form.tsx';
 import { KindGroup } from './library-kind.tsx';
 import type { ViewProps } from './lazy.tsx';
 import { StrategyDetails } from './now.tsx';
+import { LIBRARY_CSS } from './library-style.ts';
+import { addStyle } from './style.ts';
+
+addStyle(LIBRARY_CSS);
 
 export function LibraryView({ snapshot, store, command, go }: ViewProps) {
   const { state, details } = snapshot;

@@ -10,6 +10,10 @@ import { dayKey, formatDay, formatTime, localZone } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { ViewProps } from './lazy.tsx';
 import { KIND_COLOURS, WeekChart } from './week-chart.tsx';
+import { LOG_CSS } from './log-style.ts';
+import { addStyle } from './style.ts';
+
+addStyle(LOG_CSS);
 
 const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', string>> = {
   done: 'outcomeDone',
@@ -35,7 +39,7 @@ export function LogView({ snapshot: { state }, now }: ViewProps) {
           <Week log={state.log} now={now} />
           <h2>{t('logListHeading')}</h2>
           {byDay(recent, now).map(([day, nudges]) => (
-            <div key={day} class="day">
+            <div key={day} class="log-day">
               <h3>{day}</h3>
               <ul class="entries">
                 {nudges.map((n) => {

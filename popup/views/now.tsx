@@ -1,6 +1,6 @@
 /** The nudge on offer, with the strategy behind it and the four answers. */
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pausedUntil } from '../../src/settings/pause.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
@@ -13,6 +13,7 @@ export function NowView(props: ViewProps) {
   const { state, details } = props.snapshot;
   const current = state.current;
   const strategy = current && details.get(current.strategyId);
+  useFocusAfterAnswer(`${current?.id ?? ''} ${String(current?.snoozedUntil)} ${String(!strategy)}`);
   if (!current || current.snoozedUntil !== null || !strategy) return <NothingWaiting {...props} />;
   const { title, message } = renderNudge(strategy, current.line);
   const nudgeId = current.id;
@@ -22,7 +23,7 @@ export function NowView(props: ViewProps) {
       <p class="kind">
         {t(`kind_${strategy.kind}`)} · {t('minutes', String(strategy.minutes))}
       </p>
-      <h1 id="nudge-title">{title}</h1>
+      <h1 id="nudge-title" tabIndex={-1}>{title}</h1>
       <p class="message">{message}</p>
       <div class="actions">
         <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('done', { nudgeId })}>
@@ -42,6 +43,23 @@ export function NowView(props: ViewProps) {
       <StrategyDetails strategy={strategy} />
     </article>
   );
+}
+
+/**
+ * After Done, Later, Skip or Another one the pressed button is gone with the card it was on;
+ * focus moves to the new heading rather than falling back to the top of the page.
+ */
+function useFocusAfterAnswer(shown: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    (document.getElementById('nudge-title') ?? document.getElementById('empty-title'))?.focus();
+  }, [shown]);
 }
 
 /** Why it helps, how to do it, and where the idea comes from. Shared with the library. */
@@ -94,7 +112,7 @@ function NothingWaiting({ snapshot: { state }, now, command, go }: ViewProps) {
   else when = t('nothingPlanned');
   return (
     <section class="card empty" aria-labelledby="empty-title">
-      <h1 id="empty-title">{t('nothingWaiting')}</h1>
+      <h1 id="empty-title" tabIndex={-1}>{t('nothingWaiting')}</h1>
       <p>{when}</p>
       <div class="row">
         {paused !== null && (

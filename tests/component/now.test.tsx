@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+/**
+ * The Now view with the real store and the real worker behind it: the nudge on offer with
+ * its strategy, the four answers and what they change, and the calm "nothing waiting" view.
+ */
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatMoment } from '../../popup/format.ts';
+import { strategyById } from '../../src/strategies/index.ts';
+import { renderNudge } from '../../src/strategies/render.ts';
+import { SOURCES } from '../../src/strategies/sources.ts';
+import { KINDS } from '../../src/strategies/types.ts';
+import { ALL_DAY } from '../support/fake-worker.ts';
+import { command, disposeStores, installTend, renderPopup, storedState } from './popup-setup.tsx';
+
+beforeEach(async () => {
+  await installTend();
+});
+afterEach(() => {
+  cleanup();
+  disposeStores();
+});
+
+const button = (name: string) => screen.getByRole('button', { name });
+
+async function offered(strategyId: string) {
+  await command('start', { strategyId });
+  const { current } = await storedState();
+  const strategy = strategyById(strategyId);
+  if (!current || !strategy) throw new Error('nothing on offer');
+  return { current, strategy, text: renderNudge(strategy, current.line) };
+}
+
+describe('a nudge on offer', () => {
+  it('shows the nudge and the strategy behind it: why, how, how long and where it comes from', async () => {
+    const { strategy, text } = await offered('connect-check-in');
+    await renderPopup();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(text.title);
+    expect(screen.getByText(text.message)).toBeTruthy();
+    expect(screen.getByText(`Reach out · ${String(strategy.minutes)} min`)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: strategy.title })).toBeTruthy();
+    expect(screen.getByText(strategy.why)).toBeTruthy();
+    const steps = screen.getAllByRole('listitem').map((li) => li.textContent);
+    for (const step of strategy.steps) expect(steps).toContain(step);
+    for (const file of strategy.sources) {
+      expect(screen.getByText(SOURCES[file].title)).toBeTruthy();
+      expect(document.body.textContent).toContain(SOURCES[file].publisher);
+    }
+    for (const name of ['Done', 'Later', 'Skip', 'Another one']) expect(button(name)).toBeTruthy();
+    // Only calm strategies carry the breathing guide.
+    expect(screen.queryByRole('button', { name: /Breathe with me/ })).toBeNull();
+  });
+
+  it('Done records it, clears it and moves focus to what comes next', async () => {
+    const { current } = await offered('move-short-walk');
+    await renderPopup();
+    const done = button('Done');
+    done.focus();
+    fireEvent.click(done);
+    const heading = await screen.findByRole('heading', { name: 'Nothing waiting right now' });
+    const { log, current: after } = await storedState();
+    expect(after ?? null).toBeNull();
+    expect(log.filter((e) => e.nudgeId === current.id).map((e) => e.type)).toEqual(['shown', 'done']);
+    await waitFor(() => {
+      expect(document.activeElement).toBe(heading);
+    });
+  });
+
+  it('Later puts it off and says when it comes back', async () => {
+    await offered('gratitude-thank-a-helper');
+    await renderPopup();
+    fireEvent.click(button('Later'));
+    await screen.findByRole('heading', { name: 'Nothing waiting right now' });
+    const { current } = await storedState();
+    expect(current?.snoozedUntil).toBeGreaterThan(Date.now());
+    expect(screen.getByText(`Your nudge comes back around ${formatMoment(current?.snoozedUntil ?? 0, Date.now())}.`)).toBeTruthy();
+  });
+
+  it('Skip records a skip; Another one offers a different strategy at once', async () => {
+    const first = await offered('reflect-name-the-feeling');
+    await renderPopup();
+    fireEvent.click(button('Another one'));
+    await waitFor(async () => {
+      expect((await storedState()).current?.strategyId).not.toBe('reflect-name-the-feeling');
+    });
+    const { current } = await storedState();
+    const next = strategyById(current?.strategyId ?? '');
+    if (!current || !next) throw new Error('no new nudge');
+    await waitFor(() => {
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(renderNudge(next, current.line).title);
+    });
+    fireEvent.click(button('Skip'));
+    await screen.findByRole('heading', { name: 'Nothing waiting right now' });
+    const { log } = await storedState();
+    expect(log.filter((e) => e.nudgeId === first.current.id).map((e) => e.type)).toEqual(['shown', 'skipped']);
+    expect(log.filter((e) => e.nudgeId === current.id).map((e) => e.type)).toEqual(['shown', 'skipped']);
+  });
+});
+
+describe('nothing waiting', () => {
+  it('says when the next nudge is due and offers one now', async () => {
+    await renderPopup();
+    const { schedule } = await storedState();
+    expect(schedule.dueAt).not.toBeNull();
+    expect(screen.getByText(`The next nudge comes around ${formatMoment(schedule.dueAt ?? 0, Date.now())}.`)).toBeTruthy();
+    fireEvent.click(button('Give me one now'));
+    const heading = await screen.findByRole('heading', { level: 1, name: (name) => name !== 'Nothing waiting right now' });
+    const { current } = await storedState();
+    const strategy = strategyById(current?.strategyId ?? '');
+    if (!current || !strategy) throw new Error('nothing offered');
+    expect(heading.textContent).toBe(renderNudge(strategy, current.line).title);
+  });
+
+  it('says Tend is paused, and Resume ends the pause', async () => {
+    await command('pause', { mode: 'until-resumed' });
+    await renderPopup();
+    expect(screen.getByText('Paused until you resume.')).toBeTruthy();
+    fireEvent.click(button('Resume'));
+    await screen.findByText(/The next nudge comes around/);
+    expect((await storedState()).settings.pause).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+  });
+
+  it('opens the library from "Browse the library"', async () => {
+    await renderPopup();
+    fireEvent.click(button('Browse the library'));
+    expect(screen.getByRole('tab', { name: 'Library' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('heading', { name: 'Library', level: 1 })).toBeTruthy();
+  });
+
+  it('reads out a failed command in the alert region', async () => {
+    const off = Object.fromEntries(KINDS.map((k) => [k, { enabled: false, weight: 1 }]));
+    await command('saveSettings', { settings: { ...ALL_DAY, kinds: off } });
+    await renderPopup();
+    fireEvent.click(button('Give me one now'));
+    await waitFor(() => {
+      expect(screen.getByRole('alert').textContent).toContain('Every kind of strategy is switched off');
+    });
+  });
+});

@@ -17,8 +17,8 @@ export function OptionsPage({ store }: { readonly store: Store }) {
   return (
     <>
       <header class="page-head">
-        <img src="../icons/icon-48.png" alt="" width={40} height={40} />
-        <h1>{t('settings_pageTitle')}</h1>
+        <img src="../icons/icon-48.png" alt="" width={32} height={32} />
+        <p class="brand">{t('extName')}</p>
       </header>
       <main class="page-body">
         <HealthWarning health={state.health} />

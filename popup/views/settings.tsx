@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { State } from '../../src/state/types.ts';
+import { t } from '../i18n.ts';
 import type { CommandRunner } from '../use-command.ts';
 import { HoldsSection, NotificationsSection } from './settings/delivery.tsx';
 import { useSettingsEditor } from './settings/editor.ts';
@@ -35,6 +36,7 @@ export function SettingsView({ state, command, now }: SettingsViewProps) {
   const dueAt = replyDueAt === undefined ? state.schedule.dueAt : replyDueAt;
   return (
     <div class="settings">
+      <h1 class="settings-title">{t('settings_heading')}</h1>
       <SettingsStatus settings={state.settings} dueAt={dueAt} status={editor.status} now={now} />
       <FieldError id="settings-error" error={unplacedError(editor.errors)} />
       <PauseSection settings={state.settings} now={now} command={command} onDue={setReplyDueAt} />

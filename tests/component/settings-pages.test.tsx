@@ -63,7 +63,7 @@ describe('the notification health warning', () => {
 describe('the options page', () => {
   it('shows every settings group under its heading', async () => {
     render(<OptionsPage store={await store()} />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Tend settings' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
     for (const group of ['Pause', 'Rhythm', 'Active hours', 'Kinds of nudges', 'Wait for a good moment', 'Notifications']) {
       expect(screen.getByRole('group', { name: group })).toBeTruthy();
     }

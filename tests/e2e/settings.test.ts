@@ -4,6 +4,8 @@
  * its badge, a test nudge that reaches the notification tray, and the popup's Settings tab
  * fitting 380 px without sideways scrolling.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
@@ -28,6 +30,17 @@ function nudgeAlarm(): Promise<number | null> {
   return tend.inWorker(async () => (await chrome.alarms.get('nudge'))?.scheduledTime ?? null);
 }
 
+/** axe-core's rule violations on the page as it is now (its source evaluated in the page; CSP allows this). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
 const optionsUrl = () => `chrome-extension://${tend.extensionId}/options/options.html`;
 
 describe('settings in the built extension', () => {
@@ -49,7 +62,8 @@ describe('settings in the built extension', () => {
     await popup.evaluate(() => chrome.runtime.openOptionsPage());
     options = await waitFor('the options tab', () => tend.context.pages().find((p) => p.url() === optionsUrl()));
     await popup.close();
-    await options.getByRole('heading', { name: 'Tend settings' }).waitFor();
+    await options.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await options.title()).toBe('Tend settings');
     // A tab of its own (open_in_tab), not a frame inside chrome://extensions.
     expect(await options.evaluate(() => window.top === window)).toBe(true);
     expect(await options.getByRole('group', { name: 'Rhythm' }).isVisible()).toBe(true);
@@ -130,6 +144,19 @@ describe('settings in the built extension', () => {
       await page.getByRole('group', { name: 'Sunday' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
       await page.close();
+    }
+  });
+
+  it('has no axe violations on the options, welcome and popup settings pages, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const path of ['options/options.html', 'welcome/welcome.html', 'popup/popup.html?view=settings']) {
+        const page = await tend.context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`chrome-extension://${tend.extensionId}/${path}`);
+        await page.locator('.settings, .lead').first().waitFor();
+        expect({ colorScheme, path, violations: await axeViolations(page) }).toEqual({ colorScheme, path, violations: [] });
+        await page.close();
+      }
     }
   });
 });

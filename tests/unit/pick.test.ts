@@ -167,6 +167,13 @@ describe('what: leaning toward what the person does', () => {
     expect(a.get('later') ?? 1).toBe(1);
   });
 
+  it('dismissing a notification is a weak no: lower than nothing, far less than a skip', () => {
+    const a = affinities([event('dismissed', 'cleared', 'calm', NOW), event('skipped', 'disliked', 'calm', NOW)], NOW);
+    expect(a.get('cleared')).toBeLessThan(1);
+    expect(a.get('cleared')).toBeGreaterThan(a.get('disliked') ?? 1);
+    expect(1 - (a.get('cleared') ?? 1)).toBeLessThan((1 - (a.get('disliked') ?? 1)) / 2);
+  });
+
   it('is bounded both ways, however many answers pile up', () => {
     const log = Array.from({ length: 300 }, (_, i) => [
       event('done', 'liked', 'calm', NOW - i * HOUR),

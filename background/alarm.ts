@@ -1,18 +1,35 @@
 /**
- * Exactly one alarm: the next nudge. Setting it again to the same moment would restart
- * nothing in Chrome, but creating it anew does reset its countdown in some versions, so an
- * alarm that is already right is left alone.
+ * Exactly one alarm: the next wake. Creating an alarm replaces one of the same name and
+ * restarts its countdown, so an alarm that is already right is left alone; any other
+ * alarm (from an older version) is cleared.
  */
 import { browser } from '../src/browser/browser.ts';
 
 export const NUDGE_ALARM = 'nudge';
 
-export async function ensureAlarm(at: number | null): Promise<void> {
-  const existing = await browser.alarms.get(NUDGE_ALARM);
+/**
+ * Packed extensions' alarms fire no sooner than 30 s from their creation (Chrome's
+ * chrome.alarms docs); unpacked ones have no minimum (PLATFORM-NOTES.md).
+ */
+const MIN_DELAY_MS = 30_000;
+/** Chrome keeps alarm times in microseconds: a fractional ms plan reads back a hair off. */
+const SAME_MS = 1;
+
+export async function ensureAlarm(at: number | null, now: number): Promise<void> {
+  const all = await browser.alarms.getAll();
+  for (const stray of all.filter((a) => a.name !== NUDGE_ALARM)) await browser.alarms.clear(stray.name);
+  const existing = all.find((a) => a.name === NUDGE_ALARM);
   if (at === null) {
     if (existing) await browser.alarms.clear(NUDGE_ALARM);
     return;
   }
-  if (existing?.scheduledTime === at) return;
+  if (existing && alarmIsRight(existing.scheduledTime, at, now)) return;
   await browser.alarms.create(NUDGE_ALARM, { when: at });
+}
+
+export function alarmIsRight(scheduledTime: number, at: number, now: number): boolean {
+  if (Math.abs(scheduledTime - at) < SAME_MS) return true;
+  // Wanted sooner than the browser allows: it already set the soonest it could, and
+  // setting it again would only push it further out.
+  return at < now + MIN_DELAY_MS && scheduledTime >= at - SAME_MS && scheduledTime <= now + MIN_DELAY_MS;
 }

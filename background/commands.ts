@@ -13,13 +13,17 @@ import { PAUSE_UNTIL_RESUMED, pauseFor, pauseRestOfToday } from '../src/settings
 import type { Pause } from '../src/settings/types.ts';
 import { answer, offer } from '../src/state/claim.ts';
 import { addCustom, removeCustom } from '../src/state/custom.ts';
+import { nextHealth } from '../src/state/health.ts';
 import type { State } from '../src/state/types.ts';
 import { strategiesOf, strategyIn, timeZone } from './context.ts';
+import { readPermissionLevel } from './health.ts';
+import { say } from './i18n.ts';
+import { clearNotification } from './notify.ts';
 import { replan } from './reconcile.ts';
 import { settle } from './settle.ts';
 import { loadState } from './state.ts';
 
-const NOTHING_ENABLED = 'Every kind of strategy is switched off. Turn one on in Settings.';
+const nothingEnabled = () => new Error(say('errorNothingEnabled', [], 'Every kind of strategy is switched off. Turn one on in Settings.'));
 
 /** Runs `task` with the freshly loaded state under the lock. */
 function locked<R>(task: (state: State, now: number) => Promise<R>): Promise<R> {
@@ -33,9 +37,10 @@ function commandInput(state: State, now: number) {
   return { settings: state.settings, state: state.schedule, log: state.log, now, timeZone: timeZone(), random: Math.random };
 }
 
+/** Done or Skip: logged, taken off offer, and the plan checked (the nudge's expiry wake goes). */
 async function respond(state: State, nudgeId: string, type: 'done' | 'skipped', now: number): Promise<null> {
   const answered = answer(state, nudgeId, type, now);
-  if (answered) await settle(state, { patch: answered }, now);
+  if (answered) await replan(state, 'command', now, answered);
   return null;
 }
 
@@ -47,10 +52,10 @@ async function offerNow(
   state: State,
   strategyId: string,
   now: number,
-  options: { line?: number; log?: State['log'] } = {},
+  options: { line?: number; log?: State['log']; notify?: boolean; extra?: Partial<State> } = {},
 ): Promise<{ nudgeId: string }> {
   const strategy = strategyIn(state, strategyId);
-  if (!strategy) throw new Error('That strategy no longer exists.');
+  if (!strategy) throw new Error(say('errorStrategyGone', [], 'That strategy no longer exists.'));
   const log = options.log ?? state.log;
   const claim = offer({ log }, {
     strategy,
@@ -60,9 +65,17 @@ async function offerNow(
     asked: true,
     catchUp: false,
   });
+  // Asked-for nudges appear in the page that asked; a test nudge must reach the screen.
+  const current = options.notify ? { ...claim.current, notified: false } : claim.current;
   const planned = asked(commandInput({ ...state, log }, now));
-  await settle(state, { patch: { ...claim, schedule: planned.state }, alarmAt: planned.alarmAt }, now);
-  return { nudgeId: claim.current.id };
+  await settle(state, { patch: { ...options.extra, log: claim.log, current, schedule: planned.state }, alarmAt: planned.alarmAt }, now);
+  return { nudgeId: current.id };
+}
+
+/** The notification permission, when it changed since last seen (for the popup's warning). */
+async function healthPatch(state: State, now: number): Promise<Partial<State>> {
+  const health = nextHealth(state.health, await readPermissionLevel(), now);
+  return health ? { health } : {};
 }
 
 function pauseOf(mode: PauseMode, now: number): Pause | null {
@@ -101,36 +114,43 @@ export const handlers: Handlers = {
       const log = (nudgeId === null ? null : answer(state, nudgeId, 'skipped', now))?.log ?? state.log;
       const exclude = state.current ? [state.current.strategyId] : [];
       const chosen = pick({ strategies: strategiesOf(state), settings: state.settings, log, now, random: Math.random, exclude });
-      if (!chosen) throw new Error(NOTHING_ENABLED);
+      if (!chosen) throw nothingEnabled();
       return offerNow(state, chosen.strategyId, now, { line: chosen.line, log });
     }),
 
   start: ({ strategyId }) => locked((state, now) => offerNow(state, strategyId, now)),
 
+  /**
+   * Checks that notifications reach the person: the waiting nudge is shown again (nothing
+   * new in the log), or, with none waiting, a new one is offered and shown.
+   */
   testNudge: () =>
     locked(async (state, now) => {
+      const health = await healthPatch(state, now);
+      const waiting = state.current?.snoozedUntil === null ? state.current : null;
+      if (waiting) {
+        // Cleared first: the browser would quietly update a notification still in its tray.
+        await clearNotification(waiting.id);
+        await settle(state, { patch: { ...health, current: { ...waiting, notified: false } } }, now);
+        return { nudgeId: waiting.id };
+      }
       const chosen = pick({ strategies: strategiesOf(state), settings: state.settings, log: state.log, now, random: Math.random });
-      const strategy = chosen && strategyIn(state, chosen.strategyId);
-      if (!chosen || !strategy) throw new Error(NOTHING_ENABLED);
-      const claim = offer(state, { strategy, line: chosen.line, now, random: Math.random, asked: true, catchUp: false });
-      // Unlike Another one, a test nudge must reach the screen: that is what it tests.
-      const current = { ...claim.current, notified: false };
-      await settle(state, { patch: { log: claim.log, current } }, now);
-      return { nudgeId: current.id };
+      if (!chosen) throw nothingEnabled();
+      return offerNow(state, chosen.strategyId, now, { line: chosen.line, notify: true, extra: health });
     }),
 
   saveSettings: ({ settings }) =>
     locked(async (state, now) => {
       const parsed = parseSettings(settings);
-      if (!parsed.ok) throw new Error(`These settings were not saved: ${parsed.error}`);
-      const next = await replan({ ...state, settings: parsed.value }, 'settings-changed', now, { settings: parsed.value });
+      if (!parsed.ok) throw new Error(say('errorSettingsNotSaved', [parsed.error], `These settings were not saved: ${parsed.error}`));
+      const next = await replan(state, 'settings-changed', now, { settings: parsed.value });
       return { dueAt: next.schedule.dueAt };
     }),
 
   pause: ({ mode }) =>
     locked(async (state, now) => {
       const settings = { ...state.settings, pause: pauseOf(mode, now) };
-      const next = await replan({ ...state, settings }, 'settings-changed', now, { settings });
+      const next = await replan(state, 'settings-changed', now, { settings });
       return { dueAt: next.schedule.dueAt };
     }),
 

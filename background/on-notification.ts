@@ -23,6 +23,8 @@ export async function onNotificationButtonClicked(notificationId: string, index:
   const nudgeId = nudgeIdOf(notificationId);
   const button = BUTTONS[index];
   if (nudgeId === null || button === undefined) return;
+  // A button on an old notification (answered meanwhile in the popup) still closes it.
+  await browser.notifications.clear(notificationId);
   switch (button) {
     case 'done':
       await handlers.done({ nudgeId });

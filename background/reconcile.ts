@@ -1,16 +1,19 @@
 /**
  * The one function that re-plans from stored state. It runs on install, update, startup,
- * alarm, idle change and settings change, and is idempotent: with nothing due it leaves
- * the pending alarm exactly as it was.
+ * alarm, idle change and settings change, and is idempotent: with nothing due it writes
+ * nothing and leaves the pending alarm exactly as it was.
  */
 import { withLock } from '../src/browser/lock.ts';
 import { wake } from '../src/schedule/wake.ts';
 import type { WakeReason } from '../src/schedule/types.ts';
 import { claimScheduled } from '../src/state/claim.ts';
+import { isExpired } from '../src/state/expiry.ts';
+import { nextHealth } from '../src/state/health.ts';
 import type { State } from '../src/state/types.ts';
 import { strategiesOf, timeZone } from './context.ts';
+import { readPermissionLevel } from './health.ts';
 import { readHolds } from './holds.ts';
-import { settle, type Change } from './settle.ts';
+import { settle } from './settle.ts';
 import { loadState } from './state.ts';
 
 export function reconcile(reason: WakeReason): Promise<State> {
@@ -21,25 +24,29 @@ export function reconcile(reason: WakeReason): Promise<State> {
 }
 
 /**
- * The body of `reconcile`, for callers that already hold the lock. `changed` are slices
- * the caller altered in `state` (e.g. new settings): they are saved with the new plan.
+ * The body of `reconcile`, for callers that already hold the lock. `stored` is the state
+ * as stored; `changed` are slices the caller altered (e.g. new settings): the plan is made
+ * with them and they are saved with it.
  */
-export async function replan(state: State, reason: WakeReason, now: number, changed: Partial<State> = {}): Promise<State> {
-  const holds = await readHolds(state.settings);
+export async function replan(stored: State, reason: WakeReason, now: number, changed: Partial<State> = {}): Promise<State> {
+  const state: State = { ...stored, ...changed };
+  const zone = timeZone();
+  const [holds, level] = await Promise.all([readHolds(state.settings), readPermissionLevel()]);
   const result = wake({
     settings: state.settings,
     state: state.schedule,
     log: state.log,
     now,
-    timeZone: timeZone(),
+    timeZone: zone,
     random: Math.random,
     holds,
     reason,
   });
-  let patch: Change['patch'] = { ...changed, schedule: result.state };
-  if (result.show) {
-    const claim = claimScheduled(state, result.show, strategiesOf(state), now, Math.random);
-    if (claim) patch = { ...patch, ...claim };
-  }
-  return settle(state, { patch, alarmAt: result.alarmAt }, now);
+  let patch: Partial<State> = { ...changed, schedule: result.state };
+  const health = nextHealth(state.health, level, now);
+  if (health) patch = { ...patch, health };
+  const claim = result.show ? claimScheduled(state, result.show, strategiesOf(state), now, Math.random) : null;
+  if (claim) patch = { ...patch, ...claim };
+  else if (isExpired(state.current, state.settings, zone, now)) patch = { ...patch, current: null };
+  return settle(stored, { patch, alarmAt: result.alarmAt }, now);
 }

@@ -1,47 +1,88 @@
 /**
  * After every change to state: save it first (the claim), then make the browser match —
- * the notification, the one alarm, the badge. Saving first means a worker killed half-way
- * repeats at most the browser side on its next wake, never the decision.
+ * the one alarm, the notification, the badge. Saving first means a worker killed half-way
+ * repeats at most the browser side on its next wake, never the decision. Each browser step
+ * is tried on its own, so a refused notification never costs the alarm or the badge.
  */
-import type { State } from '../src/state/types.ts';
+import type { State, StateKey } from '../src/state/types.ts';
+import { expiresAt } from '../src/state/expiry.ts';
 import { ensureAlarm } from './alarm.ts';
 import { paintBadge } from './badge.ts';
-import { strategyIn } from './context.ts';
+import { strategyIn, timeZone } from './context.ts';
 import { clearNotification, showNotification } from './notify.ts';
 import { writeState } from './state.ts';
 
 export interface Change {
   readonly patch: Partial<State>;
-  /** undefined: leave the alarm as it is. */
+  /**
+   * The core's next wake; undefined leaves the alarm as it is. The waiting nudge's expiry
+   * (state/expiry.ts) wakes the worker instead when it comes first.
+   */
   readonly alarmAt?: number | null;
 }
 
+/** `before` is the state as stored; `change.patch` the slices to store over it. */
 export async function settle(before: State, change: Change, now: number): Promise<State> {
-  await writeState(change.patch);
-  let state: State = { ...before, ...change.patch };
+  const patch = changedOnly(before, change.patch);
+  if (Object.keys(patch).length > 0) await writeState(patch);
+  let state: State = { ...before, ...patch };
+
+  const { alarmAt } = change;
+  if (alarmAt !== undefined) {
+    const expiry = expiresAt(state.current, state.settings, timeZone());
+    await attempt('set the alarm', () => ensureAlarm(earliest(alarmAt, expiry), now));
+  }
   const previous = before.current;
-  if (previous && previous.id !== state.current?.id) await clearNotification(previous.id);
-  if (previous?.id === state.current?.id && state.current?.snoozedUntil != null) await clearNotification(state.current.id);
+  if (previous && (previous.id !== state.current?.id || state.current.snoozedUntil !== null)) {
+    await attempt('clear the notification', () => clearNotification(previous.id));
+  }
   state = await deliver(state);
-  if (change.alarmAt !== undefined) await ensureAlarm(change.alarmAt);
-  await paintBadge(state, now);
+  await attempt('paint the badge', () => paintBadge(state, now));
   return state;
 }
 
-/** Shows the claimed nudge's notification once; blocked notifications never stop the rest. */
+/**
+ * Shows the claimed nudge's notification once. If the browser refuses (or the worker dies
+ * first), `notified` stays false and the next wake tries again under the same id, so the
+ * person sees it once; the badge and the popup carry it meanwhile.
+ */
 async function deliver(state: State): Promise<State> {
   const current = state.current;
   if (!current || current.notified || current.snoozedUntil !== null) return state;
   const strategy = strategyIn(state, current.strategyId);
   if (strategy) {
-    try {
-      await showNotification(strategy, current, state.settings);
-    } catch (error) {
-      // The badge and the popup still carry the nudge.
-      console.warn('Tend: the notification could not be shown', error);
-    }
+    const shown = await attempt('show the notification', () => showNotification(strategy, current, state.settings));
+    if (!shown) return state;
   }
   const notified = { ...current, notified: true };
   await writeState({ current: notified });
   return { ...state, current: notified };
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+/** Only the slices that differ from what is stored: a wake that changes nothing writes nothing. */
+function changedOnly(before: State, patch: Partial<State>): Partial<State> {
+  const keys = Object.keys(patch) as StateKey[];
+  return Object.fromEntries(keys.filter((k) => !same(before[k], patch[k])).map((k) => [k, patch[k]]));
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+async function attempt(what: string, step: () => Promise<void>): Promise<boolean> {
+  try {
+    await step();
+    return true;
+  } catch (error) {
+    console.warn(`Tend: could not ${what}`, error);
+    return false;
+  }
 }

@@ -1,26 +1,31 @@
 /**
  * The worker's view of stored state. A slice that fails its schema is set aside under a
  * backup key, replaced by its default and explained once in the popup: the worker never
- * crashes on bad storage and never drops the person's data silently.
+ * crashes on bad storage and never drops the person's data silently. Settings from an
+ * older version are migrated on read and written back in their new shape.
  */
 import { backupKey, readState, writeState } from '../src/browser/state-store.ts';
 import { browser } from '../src/browser/browser.ts';
 import type { Notice, State } from '../src/state/types.ts';
+import { say } from './i18n.ts';
 
 const MAX_NOTICES = 5;
 
+/** Call with the state lock held: a repair is a read-modify-write. */
 export async function loadState(now: number): Promise<State> {
-  const { state, repairs, raw } = await readState();
-  if (repairs.length === 0) return state;
+  const { state, repairs, upgraded, raw } = await readState();
+  if (repairs.length === 0 && upgraded.length === 0) return state;
   const notices: Notice[] = [
     ...state.notices,
-    ...repairs.map((r) => ({ id: `repair-${r.key}-${now}`, at: now, message: r.message })),
+    ...repairs.map((r) => ({ id: `repair-${r.key}-${now}`, at: now, message: say(r.messageKey, r.substitutions, r.message) })),
   ].slice(-MAX_NOTICES);
-  const backups = Object.fromEntries(repairs.map((r) => [backupKey(r.key), raw[r.key]]));
-  const repaired: Partial<State> = Object.fromEntries(repairs.map((r) => [r.key, state[r.key]]));
-  await browser.storage.local.set(backups);
-  await writeState({ ...repaired, notices });
-  return { ...state, notices };
+  // The bad copy first: if writing the repair fails half-way, the original is still kept.
+  if (repairs.length > 0) {
+    await browser.storage.local.set(Object.fromEntries(repairs.map((r) => [backupKey(r.key), raw[r.key]])));
+  }
+  const rewritten: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...upgraded].map((key) => [key, state[key]]));
+  await writeState({ ...rewritten, ...(repairs.length > 0 ? { notices } : {}) });
+  return repairs.length > 0 ? { ...state, notices } : state;
 }
 
 export { writeState };

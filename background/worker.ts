@@ -13,32 +13,47 @@ import { handlers } from './commands.ts';
 import { IDLE_SECONDS } from './holds.ts';
 import { onInstalled } from './on-installed.ts';
 import { onNotificationButtonClicked, onNotificationClicked } from './on-notification.ts';
+import { onWorkerStart } from './on-start.ts';
 import { reconcile } from './reconcile.ts';
 
 /** Handlers never throw into the browser: a failure is reported and the next wake retries. */
-function run(task: Promise<unknown>): void {
-  task.catch((error: unknown) => {
-    console.error('Tend:', error);
-  });
+function run(task: () => Promise<unknown>): void {
+  try {
+    task().catch(report);
+  } catch (error) {
+    report(error);
+  }
+}
+
+function report(error: unknown): void {
+  console.error('Tend:', error);
 }
 
 browser.runtime.onInstalled.addListener((details) => {
-  run(onInstalled(details));
+  run(() => onInstalled(details));
 });
 browser.runtime.onStartup.addListener(() => {
-  run(reconcile('startup'));
+  run(() => reconcile('startup'));
 });
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === NUDGE_ALARM) run(reconcile('alarm'));
+  if (alarm.name === NUDGE_ALARM) run(() => reconcile('alarm'));
 });
-browser.idle.setDetectionInterval(IDLE_SECONDS);
-browser.idle.onStateChanged.addListener(() => {
-  run(reconcile('idle-changed'));
+browser.idle.onStateChanged.addListener((state) => {
+  // Only the person's return matters: a nudge falling due while they are away is held
+  // by the alarm's own wake, and going idle with nothing due needs nothing.
+  if (state === 'active') run(() => reconcile('idle-changed'));
 });
 browser.notifications.onClicked.addListener((id) => {
-  run(onNotificationClicked(id));
+  run(() => onNotificationClicked(id));
 });
 browser.notifications.onButtonClicked.addListener((id, index) => {
-  run(onNotificationButtonClicked(id, index));
+  run(() => onNotificationButtonClicked(id, index));
 });
 listenForCommands(handlers, parseCommand);
+
+// After the listeners: these need no event. The detection interval is per worker life.
+run(() => {
+  browser.idle.setDetectionInterval(IDLE_SECONDS);
+  return Promise.resolve();
+});
+run(onWorkerStart);

@@ -2,11 +2,11 @@
  * Reading and writing Tend's state in storage.local. Pages only read (and listen for
  * changes); the worker is the only writer.
  */
-import { parseState, type Repair } from '../state/parse.ts';
+import { parseState, type ParsedState } from '../state/parse.ts';
 import { STATE_KEYS, type State } from '../state/types.ts';
 import { browser } from './browser.ts';
 
-export async function readState(): Promise<{ state: State; repairs: Repair[]; raw: Record<string, unknown> }> {
+export async function readState(): Promise<ParsedState & { raw: Record<string, unknown> }> {
   const raw = await browser.storage.local.get([...STATE_KEYS]);
   return { ...parseState(raw), raw };
 }

@@ -15,13 +15,24 @@ import type { CurrentNudge, Notice, State, StateKey } from './types.ts';
 
 export interface Repair {
   readonly key: StateKey;
-  /** Plain words for the person. */
+  /** Plain words for the person (English); the worker shows `messageKey` where it is translated. */
   readonly message: string;
+  /** The _locales key of the same words, with its substitutions. */
+  readonly messageKey: string;
+  readonly substitutions: readonly string[];
 }
 
-export function parseState(raw: Readonly<Record<string, unknown>>): { state: State; repairs: Repair[] } {
+export interface ParsedState {
+  readonly state: State;
+  readonly repairs: Repair[];
+  /** Slices read from an older shape (settings migrated): the worker writes them back. */
+  readonly upgraded: StateKey[];
+}
+
+export function parseState(raw: Readonly<Record<string, unknown>>): ParsedState {
   const repairs: Repair[] = [];
-  const settings = readSettings(raw['settings'], repairs);
+  const upgraded: StateKey[] = [];
+  const settings = readSettings(raw['settings'], repairs, upgraded);
   const log = readLog(raw['log'], repairs);
   const custom = readCustom(raw['custom'], repairs);
   const state: State = {
@@ -33,7 +44,7 @@ export function parseState(raw: Readonly<Record<string, unknown>>): { state: Sta
     notices: readNotices(raw['notices']),
     health: readHealth(raw['health']),
   };
-  return { state, repairs };
+  return { state, repairs, upgraded };
 }
 
 /** Health is re-learned on every wake, so a bad copy is simply replaced. */
@@ -42,13 +53,18 @@ function readHealth(raw: unknown): State['health'] {
   return result.success ? result.output : INITIAL_STATE.health;
 }
 
-function readSettings(raw: unknown, repairs: Repair[]): State['settings'] {
+function readSettings(raw: unknown, repairs: Repair[], upgraded: StateKey[]): State['settings'] {
   if (raw === undefined) return INITIAL_STATE.settings;
   const result = parseSettings(raw);
-  if (result.ok) return result.value;
+  if (result.ok) {
+    if (result.migrated) upgraded.push('settings');
+    return result.value;
+  }
   repairs.push({
     key: 'settings',
     message: `Your settings could not be read (${result.error}), so Tend went back to its defaults. A copy of the old settings is kept in storage.`,
+    messageKey: 'noticeSettingsReset',
+    substitutions: [result.error],
   });
   return INITIAL_STATE.settings;
 }
@@ -56,7 +72,12 @@ function readSettings(raw: unknown, repairs: Repair[]): State['settings'] {
 function readLog(raw: unknown, repairs: Repair[]): State['log'] {
   if (raw === undefined) return INITIAL_STATE.log;
   if (!Array.isArray(raw)) {
-    repairs.push({ key: 'log', message: 'Your nudge history could not be read, so it starts afresh. A copy of the old one is kept in storage.' });
+    repairs.push({
+      key: 'log',
+      message: 'Your nudge history could not be read, so it starts afresh. A copy of the old one is kept in storage.',
+      messageKey: 'noticeLogReset',
+      substitutions: [],
+    });
     return INITIAL_STATE.log;
   }
   const { events, dropped } = parseLog(raw);
@@ -64,6 +85,8 @@ function readLog(raw: unknown, repairs: Repair[]): State['log'] {
     repairs.push({
       key: 'log',
       message: `${dropped === 1 ? 'One entry' : `${dropped} entries`} of your nudge history could not be read and ${dropped === 1 ? 'was' : 'were'} set aside. A copy is kept in storage.`,
+      messageKey: dropped === 1 ? 'noticeLogDroppedOne' : 'noticeLogDroppedMany',
+      substitutions: [String(dropped)],
     });
   }
   return events;
@@ -80,6 +103,8 @@ function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {
     repairs.push({
       key: 'custom',
       message: 'Some of your own strategies could not be read and were set aside. A copy is kept in storage.',
+      messageKey: 'noticeCustomSetAside',
+      substitutions: [],
     });
   }
   return good;

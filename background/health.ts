@@ -1,0 +1,21 @@
+/**
+ * Whether the browser lets Tend's notifications through. Chrome answers through
+ * notifications.getPermissionLevel (the person can block an extension's notifications);
+ * Firefox has no such call (PLATFORM-NOTES.md), so there the answer is "cannot tell".
+ */
+import { browser } from '../src/browser/browser.ts';
+
+type LevelReader = () => Promise<'granted' | 'denied'>;
+
+export async function readPermissionLevel(): Promise<'granted' | 'denied' | null> {
+  // Not in the polyfill's (Firefox-shaped) types: looked up, not assumed.
+  const read = (browser.notifications as { getPermissionLevel?: LevelReader }).getPermissionLevel;
+  if (typeof read !== 'function') return null;
+  try {
+    const level = await read.call(browser.notifications);
+    return level === 'denied' ? 'denied' : 'granted';
+  } catch (error) {
+    console.warn('Tend: could not read the notification permission', error);
+    return null;
+  }
+}

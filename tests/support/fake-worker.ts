@@ -1,0 +1,183 @@
+/**
+ * Runs the real background worker module against the in-memory browser, the way the
+ * browser does: import it (its top level registers the listeners), fire events at it, stop
+ * it (drop its listeners and module state, keep storage and alarms) and start it again.
+ * Time is vitest's fake clock; alarms fire when the test moves the clock past them.
+ */
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { Alarms, Idle, Runtime } from 'webextension-polyfill';
+import { vi } from 'vitest';
+import type { CommandName, Payload, Reply, ReplyValue } from '../../src/protocol.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
+import type { Settings } from '../../src/settings/types.ts';
+import { WEEKDAYS } from '../../src/time/local-date.ts';
+import { STATE_KEYS, type State } from '../../src/state/types.ts';
+import { idleStateChanged } from './fake-extras.ts';
+
+/** Lets every pending promise chain of the worker run to its end (the fakes never use timers). */
+export async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+function dropListeners(): void {
+  const events = [
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.notifications.onClicked,
+    fakeBrowser.notifications.onButtonClicked,
+    fakeBrowser.notifications.onClosed,
+    fakeBrowser.storage.onChanged,
+    idleStateChanged,
+  ];
+  for (const event of events) event.removeAllListeners();
+}
+
+/** Loads the worker module afresh, as a browser starting the service worker does. */
+export async function startWorker(): Promise<void> {
+  vi.resetModules();
+  await import('../../background/worker.ts');
+  await flush();
+}
+
+/** MV3 stops the worker: listeners and module state go; storage, alarms, notifications stay. */
+export async function restartWorker(): Promise<void> {
+  dropListeners();
+  await startWorker();
+}
+
+/** A fresh profile: install, as the browser does on first load. */
+export async function install(): Promise<void> {
+  fakeBrowser.reset();
+  await startWorker();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  await flush();
+}
+
+/** The browser quits and starts again: alarms, notifications and the badge are gone; storage stays. */
+export async function restartBrowser(event: 'startup' | 'update' = 'startup'): Promise<void> {
+  dropListeners();
+  fakeBrowser.alarms.resetState();
+  fakeBrowser.notifications.resetState();
+  fakeBrowser.action.resetState();
+  await startWorker();
+  if (event === 'startup') await fakeBrowser.runtime.onStartup.trigger();
+  else await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+  await flush();
+}
+
+/** Fires (and removes, as Chrome does with one-shot alarms) every alarm due by now. */
+export async function fireDueAlarms(): Promise<number> {
+  const due = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= Date.now());
+  for (const alarm of due) {
+    await fakeBrowser.alarms.clear(alarm.name);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await flush();
+  }
+  return due.length;
+}
+
+/**
+ * Lets `ms` pass with the browser awake: every alarm fires at its moment (and the worker
+ * may set new ones on the way), then the clock stands at the end. Returns the alarms fired.
+ */
+export async function passTime(ms: number): Promise<Alarms.Alarm[]> {
+  const end = Date.now() + ms;
+  const fired: Alarms.Alarm[] = [];
+  // A bound, not a wait: a worker that kept re-arming an alarm for "now" would show here.
+  for (let step = 0; step < 10_000; step++) {
+    const next = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= end).sort((a, b) => a.scheduledTime - b.scheduledTime)[0];
+    if (!next) break;
+    // The fake clock counts whole ms; plans may fall between two.
+    vi.setSystemTime(Math.max(Date.now(), Math.ceil(next.scheduledTime)));
+    fired.push({ ...next });
+    await fireDueAlarms();
+  }
+  vi.setSystemTime(end);
+  return fired;
+}
+
+/**
+ * The machine slept (or the browser was closed) for `ms`: nothing fired meanwhile; on
+ * waking, the overdue alarm fires once, late.
+ */
+export async function sleepFor(ms: number): Promise<void> {
+  vi.setSystemTime(Math.ceil(Date.now() + ms));
+  await fireDueAlarms();
+}
+
+export async function setIdle(state: Idle.IdleState): Promise<void> {
+  const { extras } = await import('./fake-extras.ts');
+  extras.idleState = state;
+  await idleStateChanged.trigger(state);
+  await flush();
+}
+
+/** Sends a command from an extension page, through the worker's real dispatcher. */
+export async function send<N extends CommandName>(command: N, payload: Payload<N>): Promise<ReplyValue<N>> {
+  const reply = await sendRaw(command, payload);
+  if (!reply.ok) throw new Error(`${command} failed: ${reply.error.message}`);
+  return reply.value;
+}
+
+export async function sendRaw(command: string, payload: unknown): Promise<Reply> {
+  const sender: Runtime.MessageSender = { id: fakeBrowser.runtime.id };
+  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger({ command, payload }, sender);
+  const reply = replies.find((r): r is Reply => r !== undefined);
+  if (!reply) throw new Error(`no reply to ${command}`);
+  return reply;
+}
+
+/** What storage holds, raw (no parsing): what the popup would read. */
+export async function stored(): Promise<State> {
+  return (await fakeBrowser.storage.local.get([...STATE_KEYS])) as unknown as State;
+}
+
+/** Whether anything listens (the fake's events have it; the polyfill's types do not). */
+export function listening(event: object): boolean {
+  return (event as { hasListeners(): boolean }).hasListeners();
+}
+
+export async function nudgeAlarm(): Promise<Alarms.Alarm | undefined> {
+  return fakeBrowser.alarms.get('nudge');
+}
+
+export async function notificationIds(): Promise<string[]> {
+  return Object.keys(await fakeBrowser.notifications.getAll());
+}
+
+export function badgeText(): Promise<string> {
+  return fakeBrowser.action.getBadgeText({});
+}
+
+/** Nudges at any hour (00:00–23:59 every day), about hourly: tests need not care about the zone. */
+export const ALL_DAY: Settings = {
+  ...DEFAULT_SETTINGS,
+  activeHours: Object.fromEntries(WEEKDAYS.map((d) => [d, [{ start: '00:00', end: '23:59' }]])) as unknown as Settings['activeHours'],
+  intervalMinutes: 60,
+  minGapMinutes: 30,
+  dailyCap: 24,
+};
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+
+/** A fresh install with ALL_DAY settings saved, its first nudge planned. */
+export async function installWithAllDay(settings: Settings = ALL_DAY): Promise<void> {
+  await install();
+  await send('saveSettings', { settings });
+}
+
+/** Runs the clock to the planned nudge and fires its alarm; returns the nudge on offer. */
+export async function reachNextNudge(): Promise<NonNullable<State['current']>> {
+  const alarm = await nudgeAlarm();
+  if (!alarm) throw new Error('no nudge alarm is planned');
+  const before = (await stored()).current?.id;
+  for (let i = 0; i < 10; i++) {
+    await passTime(Math.max(0, ((await nudgeAlarm())?.scheduledTime ?? Date.now()) - Date.now()));
+    const current = (await stored()).current;
+    if (current && current.id !== before && current.snoozedUntil === null) return current;
+  }
+  throw new Error('no nudge came');
+}

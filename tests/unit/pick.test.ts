@@ -63,13 +63,13 @@ function sequence(input: Omit<PickInput, 'random' | 'now' | 'log'>, count: numbe
 
 describe('what: kind preferences', () => {
   it('kinds come up in proportion to their weights', () => {
-    const shares = kindShares({ strategies: [...many('move', 5), ...many('calm', 5)], settings: kindsOnly({ move: 3, calm: 1 }) }, 4000);
+    const shares = kindShares({ strategies: [...many('move', 5), ...many('calm', 5)], settings: kindsOnly({ move: 3, calm: 1 }) }, 2500);
     expect(shares.get('move')).toBeCloseTo(0.75, 1);
     expect(shares.get('calm')).toBeCloseTo(0.25, 1);
   });
 
   it('a kind with many strategies is not shown more for it: equal weights give equal shares', () => {
-    const shares = kindShares({ strategies: [...many('connect', 12), ...many('body', 2)], settings: kindsOnly({ connect: 1, body: 1 }) }, 4000);
+    const shares = kindShares({ strategies: [...many('connect', 12), ...many('body', 2)], settings: kindsOnly({ connect: 1, body: 1 }) }, 2500);
     expect(shares.get('connect')).toBeCloseTo(0.5, 1);
   });
 

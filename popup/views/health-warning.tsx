@@ -1,9 +1,22 @@
 /**
  * Tells the person when notifications are blocked for Tend, and how to let them through.
- * Nudges still wait in the popup and on the badge, so the tone is a tip, not an alarm.
+ * Nudges still wait in the popup and on the badge, so the tone is a tip, not an alarm, and
+ * the how-to stays folded until asked for (the popup is small).
  */
 import type { Health } from '../../src/state/types.ts';
 import { t } from '../i18n.ts';
+import { addStyle } from './style.ts';
+
+// Its own chunk in the popup (rarely needed), so its styles travel with it (see style.ts).
+addStyle(`
+:root { --warn: #8a5300; }
+@media (prefers-color-scheme: dark) { :root { --warn: #f0c065; } }
+.health-warning { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--warn); border-radius: 12px; padding: 10px 14px; display: grid; gap: 6px; }
+.health-warning h2 { color: var(--warn); margin: 0; }
+#app > .health-warning { margin: 10px 14px 0; }
+.health-warning summary { cursor: pointer; color: var(--accent); text-decoration: underline; }
+.health-warning details p { margin-top: 6px; }
+`);
 
 export function HealthWarning({ health }: { readonly health: Health }) {
   if (health.notifications !== 'denied') return null;
@@ -11,7 +24,10 @@ export function HealthWarning({ health }: { readonly health: Health }) {
     <section class="health-warning" aria-labelledby="health-title">
       <h2 id="health-title">{t('health_title')}</h2>
       <p>{t('health_still')}</p>
-      <p>{t('health_how')}</p>
+      <details>
+        <summary>{t('health_howSummary')}</summary>
+        <p>{t('health_how')}</p>
+      </details>
     </section>
   );
 }

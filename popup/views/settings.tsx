@@ -16,6 +16,10 @@ import { KindsSection } from './settings/kinds.tsx';
 import { PauseSection } from './settings/pause.tsx';
 import { RhythmSection } from './settings/rhythm.tsx';
 import { SettingsStatus } from './settings/status.tsx';
+import { SETTINGS_CSS } from './settings/style.ts';
+import { addStyle } from './style.ts';
+
+addStyle(SETTINGS_CSS);
 
 export interface SettingsViewProps {
   readonly state: State;

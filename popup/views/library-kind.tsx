@@ -38,7 +38,7 @@ export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference 
   return (
     <details class="kind-group">
       <summary>
-        <span class="name">{name}</span>{' '}
+        <h2 class="name">{name}</h2>{' '}
         <span class="quiet">
           {t('kindCount', String(strategies.length))}
           {!pref.enabled && ` · ${t('kindIsOff')}`}
@@ -65,7 +65,7 @@ export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference 
           <li key={s.id}>
             <details class="strategy">
               <summary>
-                {s.title} <span class="quiet">· {t('minutes', String(s.minutes))}</span>
+                <h3>{s.title}</h3> <span class="quiet">· {t('minutes', String(s.minutes))}</span>
               </summary>
               <StrategyDetails strategy={s} heading={false} />
               <button type="button" class="primary" aria-disabled={busy} aria-label={t('startNamed', s.title)} onClick={() => { onStart(s); }}>

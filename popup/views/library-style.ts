@@ -2,7 +2,9 @@
 export const LIBRARY_CSS = `
 .library summary { cursor: pointer; padding: 8px 0; }
 .kind-group { border-top: 1px solid var(--line); }
-.kind-group > summary .name { font-weight: 600; }
+.library summary :is(h2, h3) { display: inline; margin: 0; font-size: 1rem; color: inherit; text-transform: none; letter-spacing: normal; }
+.library summary h3 { font-weight: 400; }
+.library h4 { font-size: 0.8rem; margin: 12px 0 2px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
 .kind-controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 2px 0 6px; }
 .strategies { list-style: none; padding: 0 0 6px 12px; }
 .strategy[open] { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 0 10px 10px; margin: 4px 0; }

@@ -69,7 +69,7 @@ export function LibraryView({ snapshot, store, command, go }: ViewProps) {
               <li key={s.id}>
                 <details class="strategy">
                   <summary>
-                    {s.title} <span class="quiet">· {t(`kind_${s.kind}`)} · {t('minutes', String(s.minutes))}</span>
+                    <h3>{s.title}</h3> <span class="quiet">· {t(`kind_${s.kind}`)} · {t('minutes', String(s.minutes))}</span>
                   </summary>
                   <p>{s.nudges[0]?.message}</p>
                   <StrategyDetails strategy={s} heading={false} />

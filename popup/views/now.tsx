@@ -64,18 +64,20 @@ function useFocusAfterAnswer(shown: string): void {
 
 /** Why it helps, how to do it, and where the idea comes from. Shared with the library. */
 export function StrategyDetails({ strategy, heading = true }: { readonly strategy: Strategy; readonly heading?: boolean }) {
+  // In the library the strategy's title is an h3 in its summary, so its parts go one deeper.
+  const H = heading ? 'h3' : 'h4';
   return (
     <section class="details" aria-label={t('detailsLabel')}>
       {heading && <h2>{strategy.title}</h2>}
       {strategy.why !== '' && (
         <>
-          <h3>{t('whyHeading')}</h3>
+          <H>{t('whyHeading')}</H>
           <p>{strategy.why}</p>
         </>
       )}
       {strategy.steps.length > 0 && (
         <>
-          <h3>{t('howHeading')}</h3>
+          <H>{t('howHeading')}</H>
           <ol>
             {strategy.steps.map((step, i) => (
               <li key={i}>{step}</li>
@@ -85,7 +87,7 @@ export function StrategyDetails({ strategy, heading = true }: { readonly strateg
       )}
       {strategy.sources.length > 0 && (
         <>
-          <h3>{t('sourceHeading')}</h3>
+          <H>{t('sourceHeading')}</H>
           <ul class="sources">
             {strategy.sources.map((file) => (
               <li key={file}>

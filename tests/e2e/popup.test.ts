@@ -1,0 +1,228 @@
+/**
+ * The popup in real Chromium, against the real worker: a waiting nudge with its strategy
+ * and answers; Done reaches the log and the badge; Later moves the next due time and its
+ * alarm; the library starts a strategy; a strategy of one's own is added and started; and a
+ * keyboard-only pass reaches every action.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strategyById } from '../../src/strategies/index.ts';
+import { renderNudge } from '../../src/strategies/render.ts';
+import { SOURCES } from '../../src/strategies/sources.ts';
+import { launchTend, waitFor, type Tend } from './fixture.ts';
+import { bringNudgeDue, command, nudgeState, useTestSettings } from './scenario.ts';
+
+let tend: Tend;
+
+beforeAll(async () => {
+  tend = await launchTend();
+  await useTestSettings(tend);
+});
+afterAll(async () => {
+  await tend.dispose();
+});
+
+/** The popup at its real size, on a view. */
+async function popup(view = ''): Promise<Page> {
+  const page = await tend.openPage(`popup/popup.html${view ? `?view=${view}` : ''}`);
+  await page.setViewportSize({ width: 380, height: 600 });
+  // Other tabs are open (the welcome page); keys go to the page in front.
+  await page.bringToFront();
+  await page.locator('[role=tabpanel]:not([hidden]) > *').first().waitFor();
+  return page;
+}
+
+async function waitingNudge() {
+  const before = (await nudgeState(tend)).current?.id;
+  await bringNudgeDue(tend);
+  const state = await waitFor('a nudge on offer', async () => {
+    const s = await nudgeState(tend);
+    return s.current && s.current.id !== before && s.current.notified && s.current.snoozedUntil === null ? s : null;
+  });
+  const current = state.current;
+  const strategy = strategyById(current?.strategyId ?? '');
+  if (!current || !strategy) throw new Error('no nudge on offer');
+  return { current, strategy };
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.getAttribute('role') ?? el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent.trim()}` : '';
+  });
+
+describe('the popup in Chromium', () => {
+  it('opens on the waiting nudge with its strategy and the four answers', async () => {
+    const { current, strategy } = await waitingNudge();
+    const page = await popup();
+    expect(await page.locator('#nudge-title').textContent()).toBe(renderNudge(strategy, current.line).title);
+    expect(await page.getByText(renderNudge(strategy, current.line).message).isVisible()).toBe(true);
+    if (strategy.why) expect(await page.getByText(strategy.why).isVisible()).toBe(true);
+    for (const step of strategy.steps) expect(await page.getByText(step, { exact: true }).isVisible()).toBe(true);
+    for (const file of strategy.sources) expect(await page.getByText(SOURCES[file].title).isVisible()).toBe(true);
+    for (const name of ['Done', 'Later', 'Skip', 'Another one']) {
+      expect(await page.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    }
+    // Fits the popup: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('Done records it: the log says done and the badge clears', async () => {
+    const { current, strategy } = await waitingNudge();
+    expect((await nudgeState(tend)).badge).toBe('1');
+    const page = await popup();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    await page.getByRole('heading', { name: 'Nothing waiting right now' }).waitFor();
+    const state = await waitFor('the done entry', async () => {
+      const s = await nudgeState(tend);
+      return s.log.some((e) => e.nudgeId === current.id && e.type === 'done') ? s : null;
+    });
+    expect(state.badge).toBe('');
+    await page.getByRole('tab', { name: 'Log' }).click();
+    const entry = page.locator('.entries li', { hasText: strategy.title }).first();
+    await entry.waitFor();
+    expect(await entry.locator('.outcome').textContent()).toBe('done');
+    await page.close();
+  });
+
+  it('Later moves the next due time, and the alarm with it', async () => {
+    await waitingNudge();
+    const before = await nudgeState(tend);
+    const page = await popup();
+    await page.getByRole('button', { name: 'Later', exact: true }).click();
+    await page.getByText(/Your nudge comes back around/).waitFor();
+    const after = await waitFor('the snooze', async () => {
+      const s = await nudgeState(tend);
+      return s.current?.snoozedUntil ? s : null;
+    });
+    expect(after.schedule.dueAt).not.toBe(before.schedule.dueAt);
+    expect(after.schedule.dueAt).toBe(after.current?.snoozedUntil);
+    // Snoozed for the setting's minutes from now (30 by default), give or take the test's own time.
+    expect(after.schedule.dueAt ?? 0).toBeGreaterThan(Date.now() + 25 * 60_000);
+    expect(after.alarms.map((a) => a.scheduledTime)).toEqual([after.schedule.dueAt]);
+    await page.close();
+  });
+
+  it('starts a strategy from the library: it becomes the nudge on offer', async () => {
+    const walk = strategyById('move-short-walk');
+    if (!walk) throw new Error('missing strategy');
+    const page = await popup('library');
+    await page.locator('.kind-group > summary', { hasText: 'Move' }).click();
+    await page.locator('.strategy > summary', { hasText: walk.title }).click();
+    await page.getByRole('button', { name: `Start now: ${walk.title}` }).click();
+    await page.locator('#nudge-title').waitFor();
+    const { current } = await nudgeState(tend);
+    expect(current?.strategyId).toBe('move-short-walk');
+    expect(await page.locator('#nudge-title').textContent()).toBe(renderNudge(walk, current?.line ?? 0).title);
+    expect(await page.getByRole('tab', { name: 'Now' }).getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('adds a strategy of one’s own that can then be picked', async () => {
+    const page = await popup('library');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Give it a short title.').waitFor();
+    await page.getByLabel('Title', { exact: true }).fill('Step outside');
+    await page.getByLabel('Nudge line').fill('Two minutes of fresh air on the doorstep.');
+    await page.getByLabel('Kind', { exact: true }).selectOption('move');
+    await page.getByLabel('Minutes', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Added “Step outside” to Move.', { exact: false }).waitFor();
+    const own = page.getByRole('region', { name: 'Your own' });
+    await own.locator('summary', { hasText: 'Step outside' }).click();
+    await own.getByRole('button', { name: 'Start now: Step outside' }).click();
+    await page.locator('#nudge-title', { hasText: 'Step outside' }).waitFor();
+    const { current } = await nudgeState(tend);
+    expect(current?.strategyId).toMatch(/^custom-/);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone, with a visible focus', async () => {
+    await command(tend, 'start', { strategyId: 'calm-slow-breathing' });
+    const page = await popup();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('tab:Now');
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused(page));
+    }
+    expect(order).toEqual(['button:Done', 'button:Later', 'button:Skip', 'button:Another one', 'button:Breathe with me · 1 min']);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await waitFor('the breathing guide', async () => (await focused(page)) === 'button:Stop');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button:Breathe with me · 1 min');
+
+    // Back to the tabs, and along them with the arrow keys.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('tab:Now');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('tab:Log');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('tab:Library');
+    await page.locator('.kind-group').first().waitFor();
+
+    // Into the library: open a kind, its controls, a strategy, Start now.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^summary:Reach out/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input:');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^summary:/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^button:Start now: /);
+    await page.keyboard.press('Enter');
+    await waitFor('Now with the started strategy', async () => (await focused(page)) === 'tab:Now');
+    const { current } = await nudgeState(tend);
+    expect(current?.strategyId).toMatch(/^connect-/);
+
+    // The answers: Tab to Done, press it; focus goes to what comes next.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Done');
+    await page.keyboard.press('Enter');
+    await waitFor('focus on the calm view', async () => (await focused(page)).startsWith('h1:Nothing waiting'));
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Give me one now');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Browse the library');
+
+    // The form for one's own, reached by Tab alone.
+    await page.keyboard.press('Enter');
+    await waitFor('the library tab', async () => (await focused(page)) === 'tab:Library');
+    let steps = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'custom-title' && steps++ < 40) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('custom-title');
+    await page.keyboard.type('Stretch my hands');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Open and close your hands ten times.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('custom-minutes');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Add');
+    await page.keyboard.press('Enter');
+    await page.getByText('Added “Stretch my hands”', { exact: false }).waitFor();
+
+    // Settings and About are one arrow away.
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 60 && !(await focused(page)).startsWith('tab:'); i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('tab:Library');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('tab:Settings');
+    await page.locator('#panel-settings :is(input, select, button)').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.getElementById('panel-settings')?.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('tab:About');
+    await page.close();
+  });
+});

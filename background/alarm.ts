@@ -23,8 +23,10 @@ export async function ensureAlarm(at: number | null, now: number): Promise<void>
     if (existing) await browser.alarms.clear(NUDGE_ALARM);
     return;
   }
-  if (existing && alarmIsRight(existing.scheduledTime, at, now)) return;
-  await browser.alarms.create(NUDGE_ALARM, { when: at });
+  if (existing && existing.periodInMinutes === undefined && alarmIsRight(existing.scheduledTime, at, now)) return;
+  // Rounded up: the worker reads the clock in whole ms, and an alarm for 12:00:00.000 must
+  // find a plan for 11:59:59.999 + 0.4 ms due, not "in a moment".
+  await browser.alarms.create(NUDGE_ALARM, { when: Math.ceil(at) });
 }
 
 export function alarmIsRight(scheduledTime: number, at: number, now: number): boolean {

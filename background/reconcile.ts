@@ -16,9 +16,16 @@ import { readHolds } from './holds.ts';
 import { settle } from './settle.ts';
 import { loadState } from './state.ts';
 
-export function reconcile(reason: WakeReason): Promise<State> {
+/** How early an alarm may fire and still count as on time (timer slack, rounding). */
+const EARLY_ALARM_MS = 60_000;
+
+/** `firedFor`: the fired alarm's scheduled moment, when an alarm woke the worker. */
+export function reconcile(reason: WakeReason, firedFor?: number): Promise<State> {
   return withLock(async () => {
-    const now = Date.now();
+    const clock = Date.now();
+    // An alarm a hair early must still find its nudge due, or it would only re-arm itself.
+    const early = firedFor === undefined ? 0 : firedFor - clock;
+    const now = early > 0 && early < EARLY_ALARM_MS ? Math.ceil(firedFor ?? clock) : clock;
     return replan(await loadState(now), reason, now);
   });
 }

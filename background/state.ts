@@ -2,7 +2,8 @@
  * The worker's view of stored state. A slice that fails its schema is set aside under a
  * backup key, replaced by its default and explained once in the popup: the worker never
  * crashes on bad storage and never drops the person's data silently. Settings from an
- * older version are migrated on read and written back in their new shape.
+ * older version are migrated on read and written back in their new shape; unreadable
+ * derived slices (the plan, the nudge on offer) are rebuilt and written back quietly.
  */
 import { backupKey, readState, writeState } from '../src/browser/state-store.ts';
 import { browser } from '../src/browser/browser.ts';
@@ -13,8 +14,8 @@ const MAX_NOTICES = 5;
 
 /** Call with the state lock held: a repair is a read-modify-write. */
 export async function loadState(now: number): Promise<State> {
-  const { state, repairs, upgraded, raw } = await readState();
-  if (repairs.length === 0 && upgraded.length === 0) return state;
+  const { state, repairs, rewrite, raw } = await readState();
+  if (repairs.length === 0 && rewrite.length === 0) return state;
   const notices: Notice[] = [
     ...state.notices,
     ...repairs.map((r) => ({ id: `repair-${r.key}-${now}`, at: now, message: say(r.messageKey, r.substitutions, r.message) })),
@@ -23,7 +24,7 @@ export async function loadState(now: number): Promise<State> {
   if (repairs.length > 0) {
     await browser.storage.local.set(Object.fromEntries(repairs.map((r) => [backupKey(r.key), raw[r.key]])));
   }
-  const rewritten: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...upgraded].map((key) => [key, state[key]]));
+  const rewritten: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...rewrite].map((key) => [key, state[key]]));
   await writeState({ ...rewritten, ...(repairs.length > 0 ? { notices } : {}) });
   return repairs.length > 0 ? { ...state, notices } : state;
 }

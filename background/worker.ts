@@ -36,7 +36,7 @@ browser.runtime.onStartup.addListener(() => {
   run(() => reconcile('startup'));
 });
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === NUDGE_ALARM) run(() => reconcile('alarm'));
+  if (alarm.name === NUDGE_ALARM) run(() => reconcile('alarm', alarm.scheduledTime));
 });
 browser.idle.onStateChanged.addListener((state) => {
   // Only the person's return matters: a nudge falling due while they are away is held

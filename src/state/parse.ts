@@ -25,39 +25,57 @@ export interface Repair {
 export interface ParsedState {
   readonly state: State;
   readonly repairs: Repair[];
-  /** Slices read from an older shape (settings migrated): the worker writes them back. */
-  readonly upgraded: StateKey[];
+  /**
+   * Slices to write back without a word: settings migrated from an older version, and
+   * derived slices rebuilt because their stored copy was unreadable.
+   */
+  readonly rewrite: StateKey[];
 }
 
 export function parseState(raw: Readonly<Record<string, unknown>>): ParsedState {
   const repairs: Repair[] = [];
-  const upgraded: StateKey[] = [];
-  const settings = readSettings(raw['settings'], repairs, upgraded);
+  const rewrite: StateKey[] = [];
+  const settings = readSettings(raw['settings'], repairs, rewrite);
   const log = readLog(raw['log'], repairs);
   const custom = readCustom(raw['custom'], repairs);
+  const derived = <K extends StateKey>(key: K, read: (value: unknown) => State[K] | undefined): State[K] => {
+    const value = raw[key];
+    if (value === undefined) return INITIAL_STATE[key];
+    const parsed = read(value);
+    if (parsed !== undefined) return parsed;
+    rewrite.push(key);
+    return INITIAL_STATE[key];
+  };
   const state: State = {
     settings,
     log,
     custom,
-    schedule: raw['schedule'] === undefined ? INITIAL_STATE.schedule : parseScheduleState(raw['schedule']),
-    current: readCurrent(raw['current']),
-    notices: readNotices(raw['notices']),
-    health: readHealth(raw['health']),
+    schedule: derived('schedule', readSchedule),
+    current: derived('current', readCurrent),
+    notices: derived('notices', readNotices),
+    health: derived('health', readHealth),
   };
-  return { state, repairs, upgraded };
+  return { state, repairs, rewrite };
 }
 
-/** Health is re-learned on every wake, so a bad copy is simply replaced. */
-function readHealth(raw: unknown): State['health'] {
+// Derived slices: rebuilt without a word when unreadable (undefined), since the worker
+// re-plans the schedule, the log keeps every nudge, and health is re-learned on each wake.
+
+function readSchedule(raw: unknown): State['schedule'] | undefined {
+  const parsed = parseScheduleState(raw);
+  return parsed === INITIAL_STATE.schedule ? undefined : parsed;
+}
+
+function readHealth(raw: unknown): State['health'] | undefined {
   const result = v.safeParse(HealthSchema, raw);
-  return result.success ? result.output : INITIAL_STATE.health;
+  return result.success ? result.output : undefined;
 }
 
-function readSettings(raw: unknown, repairs: Repair[], upgraded: StateKey[]): State['settings'] {
+function readSettings(raw: unknown, repairs: Repair[], rewrite: StateKey[]): State['settings'] {
   if (raw === undefined) return INITIAL_STATE.settings;
   const result = parseSettings(raw);
   if (result.ok) {
-    if (result.migrated) upgraded.push('settings');
+    if (result.migrated) rewrite.push('settings');
     return result.value;
   }
   repairs.push({
@@ -110,15 +128,15 @@ function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {
   return good;
 }
 
-function readCurrent(raw: unknown): CurrentNudge | null {
-  if (raw === undefined || raw === null) return null;
+function readCurrent(raw: unknown): CurrentNudge | null | undefined {
+  if (raw === null) return null;
   const result = v.safeParse(CurrentNudgeSchema, raw);
-  if (!result.success) return null;
+  if (!result.success) return undefined;
   const { personId, ...rest } = result.output;
   return personId === undefined ? rest : { ...rest, personId };
 }
 
-function readNotices(raw: unknown): readonly Notice[] {
+function readNotices(raw: unknown): readonly Notice[] | undefined {
   const result = v.safeParse(v.array(NoticeSchema), raw);
-  return result.success ? result.output : INITIAL_STATE.notices;
+  return result.success ? result.output : undefined;
 }

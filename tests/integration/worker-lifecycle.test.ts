@@ -66,7 +66,8 @@ describe('starting the worker', () => {
     await installWithAllDay();
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms.map((a) => a.name)).toEqual(['nudge']);
-    expect(alarms[0]?.scheduledTime).toBe((await stored()).schedule.dueAt);
+    // Whole ms, rounded up: the plan may fall between two.
+    expect(alarms[0]?.scheduledTime).toBe(Math.ceil((await stored()).schedule.dueAt ?? NaN));
     expect(alarms[0]?.scheduledTime).toBeGreaterThan(Date.now());
     expect(await notificationIds()).toEqual([]);
     expect(await badgeText()).toBe('');
@@ -106,17 +107,17 @@ describe('reconcile is idempotent', () => {
 
   it('re-plans when the browser restarts without its alarms, keeping the planned moment', async () => {
     await installWithAllDay();
-    const dueAt = (await stored()).schedule.dueAt;
+    const dueAt = (await stored()).schedule.dueAt ?? NaN;
     await restartBrowser('startup');
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.scheduledTime)).toEqual([dueAt]);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.scheduledTime)).toEqual([Math.ceil(dueAt)]);
   });
 
   it('re-plans when a worker starts and finds no alarm, even without onStartup', async () => {
     await installWithAllDay();
-    const dueAt = (await stored()).schedule.dueAt;
+    const dueAt = (await stored()).schedule.dueAt ?? NaN;
     await fakeBrowser.alarms.clearAll();
     await restartWorker();
-    expect((await nudgeAlarm())?.scheduledTime).toBe(dueAt);
+    expect((await nudgeAlarm())?.scheduledTime).toBe(Math.ceil(dueAt));
   });
 
   it('migrates old settings on update and writes them back', async () => {
@@ -176,6 +177,20 @@ describe('a due alarm', () => {
       expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
     }
     expect((await stored()).log.filter((e) => e.type === 'shown')).toHaveLength(8);
+  });
+});
+
+describe('an alarm firing a moment early', () => {
+  it('still finds its nudge due: one nudge, no re-armed alarm for the same moment', async () => {
+    await installWithAllDay();
+    const alarm = await nudgeAlarm();
+    if (!alarm) throw new Error('no alarm');
+    vi.setSystemTime(alarm.scheduledTime - 400);
+    await fakeBrowser.alarms.clear(alarm.name);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await flush();
+    expect((await stored()).log.filter((e) => e.type === 'shown')).toHaveLength(1);
+    expect((await nudgeAlarm())?.scheduledTime).toBeGreaterThan(alarm.scheduledTime + 20 * MINUTE);
   });
 });
 

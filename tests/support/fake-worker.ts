@@ -47,9 +47,13 @@ export async function restartWorker(): Promise<void> {
   await startWorker();
 }
 
-/** A fresh profile: install, as the browser does on first load. */
-export async function install(): Promise<void> {
+/**
+ * A fresh profile: install, as the browser does on first load. `prepare` sets up the
+ * browser (e.g. `extras`) after the reset and before the worker first starts.
+ */
+export async function install(prepare: () => void = () => undefined): Promise<void> {
   fakeBrowser.reset();
+  prepare();
   await startWorker();
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
   await flush();
@@ -83,18 +87,18 @@ export async function fireDueAlarms(): Promise<number> {
  * may set new ones on the way), then the clock stands at the end. Returns the alarms fired.
  */
 export async function passTime(ms: number): Promise<Alarms.Alarm[]> {
-  const end = Date.now() + ms;
+  // The fake clock counts whole ms; plans may fall between two.
+  const end = Math.ceil(Date.now() + ms);
   const fired: Alarms.Alarm[] = [];
   // A bound, not a wait: a worker that kept re-arming an alarm for "now" would show here.
   for (let step = 0; step < 10_000; step++) {
     const next = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= end).sort((a, b) => a.scheduledTime - b.scheduledTime)[0];
     if (!next) break;
-    // The fake clock counts whole ms; plans may fall between two.
     vi.setSystemTime(Math.max(Date.now(), Math.ceil(next.scheduledTime)));
     fired.push({ ...next });
     await fireDueAlarms();
   }
-  vi.setSystemTime(end);
+  vi.setSystemTime(Math.max(Date.now(), end));
   return fired;
 }
 
@@ -164,8 +168,8 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 
 /** A fresh install with ALL_DAY settings saved, its first nudge planned. */
-export async function installWithAllDay(settings: Settings = ALL_DAY): Promise<void> {
-  await install();
+export async function installWithAllDay(settings: Settings = ALL_DAY, prepare?: () => void): Promise<void> {
+  await install(prepare);
   await send('saveSettings', { settings });
 }
 

@@ -1,0 +1,174 @@
+/**
+ * Storage the worker cannot trust (corrupt, from a newer version, edited by hand) and
+ * storage written from many commands at once: defaults with the bad copy kept and one
+ * notice, and no update lost under the lock.
+ */
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INITIAL_STATE } from '../../src/state/defaults.ts';
+import type { State, StateKey } from '../../src/state/types.ts';
+import { STRATEGIES } from '../../src/strategies/index.ts';
+import { fakeLocks } from '../support/fake-locks.ts';
+import {
+  ALL_DAY,
+  installWithAllDay,
+  notificationIds,
+  reachNextNudge,
+  restartBrowser,
+  restartWorker,
+  send,
+  stored,
+} from '../support/fake-worker.ts';
+
+const START = Date.UTC(2026, 2, 4, 12, 0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(START);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+async function corrupt(items: Record<string, unknown>): Promise<void> {
+  await fakeBrowser.storage.local.set(items);
+  await restartBrowser('startup');
+}
+
+const goodLog = async () => (await stored()).log;
+
+interface Case {
+  readonly name: string;
+  readonly key: StateKey;
+  readonly bad: unknown;
+  /** Words the notice must contain. */
+  readonly notice: RegExp;
+}
+
+const PERSONAL: Case[] = [
+  { name: 'settings that are not an object', key: 'settings', bad: 'garbage', notice: /settings could not be read \(settings: expected an object\)/ },
+  { name: 'settings from a newer version', key: 'settings', bad: { ...ALL_DAY, version: 99 }, notice: /comes from a newer Tend/ },
+  { name: 'settings edited by hand', key: 'settings', bad: { ...ALL_DAY, intervalMinutes: 'often' }, notice: /intervalMinutes/ },
+  { name: 'a history that is not a list', key: 'log', bad: { 0: 'x' }, notice: /history could not be read, so it starts afresh/ },
+  { name: 'own strategies that are not valid', key: 'custom', bad: [{ id: 'custom-x', title: '' }], notice: /own strategies could not be read/ },
+];
+
+describe('a slice that fails its schema', () => {
+  it.each(PERSONAL)('$name: defaults, the bad copy under a backup key, one notice', async ({ key, bad, notice }) => {
+    await installWithAllDay();
+    await reachNextNudge();
+    await corrupt({ [key]: bad });
+
+    const state = await stored();
+    expect(state[key]).toEqual(INITIAL_STATE[key]);
+    expect((await fakeBrowser.storage.local.get(`backup:${key}`))[`backup:${key}`]).toEqual(bad);
+    expect(state.notices).toHaveLength(1);
+    expect(state.notices[0]?.message).toMatch(notice);
+    // The worker carries on: one alarm planned.
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+
+    // Told once: later wakes add nothing; dismissing removes it.
+    await restartBrowser('startup');
+    await restartWorker();
+    expect((await stored()).notices).toHaveLength(1);
+    await send('dismissNotice', { id: state.notices[0]?.id ?? '' });
+    expect((await stored()).notices).toEqual([]);
+  });
+
+  it('one unreadable history entry: the rest is kept, the whole old copy backed up, one notice', async () => {
+    await installWithAllDay();
+    await reachNextNudge();
+    await reachNextNudge();
+    const log = await goodLog();
+    const bad = [...log, { at: Date.now(), type: 'hugged', nudgeId: 'x', strategyId: 'y', kind: 'calm' }];
+    await corrupt({ log: bad });
+    const state = await stored();
+    expect(state.log).toEqual(log);
+    expect((await fakeBrowser.storage.local.get('backup:log'))['backup:log']).toEqual(bad);
+    expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/^One entry of your nudge history/)]);
+  });
+
+  it.each([
+    ['schedule', { dueAt: 'soon' }],
+    ['current', { id: 7 }],
+    ['notices', 'hello'],
+    ['health', { notifications: 'maybe' }],
+  ] as const)('derived %s: rebuilt silently, no notice, no backup', async (key, bad) => {
+    await installWithAllDay();
+    await corrupt({ [key]: bad });
+    const state: Partial<State> = await stored();
+    expect(state.notices ?? []).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(`backup:${key}`)).toEqual({});
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    expect(state.schedule?.dueAt).toBeGreaterThan(Date.now());
+  });
+
+  it('everything garbage at once: defaults everywhere, each personal slice backed up and explained', async () => {
+    await installWithAllDay();
+    await reachNextNudge();
+    const keys = ['settings', 'schedule', 'log', 'current', 'custom', 'notices', 'health'] as const;
+    await corrupt(Object.fromEntries(keys.map((k) => [k, 42])));
+    const state = await stored();
+    expect(state.settings).toEqual(INITIAL_STATE.settings);
+    expect(state.log).toEqual([]);
+    expect(state.custom).toEqual([]);
+    const backups = await fakeBrowser.storage.local.get(['backup:settings', 'backup:log', 'backup:custom']);
+    expect(backups).toEqual({ 'backup:settings': 42, 'backup:log': 42, 'backup:custom': 42 });
+    expect(state.notices).toHaveLength(3);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    expect(await notificationIds()).toEqual([]);
+  });
+});
+
+describe('twenty commands at once', () => {
+  const STARTS = STRATEGIES.slice(0, 10).map((s) => s.id);
+
+  it.each(['a promise chain (no Web Locks)', 'Web Locks'])('lose no update under %s', async (how) => {
+    const locks = fakeLocks();
+    if (how === 'Web Locks') vi.stubGlobal('navigator', { locks });
+    await installWithAllDay();
+    await reachNextNudge();
+    const before = await goodLog();
+
+    await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) =>
+        send('addCustom', { kind: 'calm', title: `Mine ${i}`, message: 'Three slow breaths.', steps: [], minutes: 1 }),
+      ),
+      ...STARTS.map((strategyId) => send('start', { strategyId })),
+    ]);
+
+    const state = await stored();
+    expect(state.custom.map((s) => s.title).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `Mine ${i}`).sort());
+    const asked = state.log.slice(before.length).filter((e) => e.type === 'shown' && e.asked);
+    expect(asked.map((e) => e.strategyId).sort()).toEqual([...STARTS].sort());
+    expect(state.log.slice(0, before.length)).toEqual(before);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    if (how === 'Web Locks') expect(locks.contended).toBeGreaterThan(0);
+  });
+
+  it('answers, snoozes and settings together keep every answer in the log', async () => {
+    await installWithAllDay();
+    const nudges = [];
+    for (let i = 0; i < 5; i++) nudges.push(await reachNextNudge());
+    const current = nudges.at(-1);
+    if (!current) throw new Error('no nudge');
+    await Promise.all([
+      send('later', { nudgeId: current.id }),
+      send('done', { nudgeId: current.id }),
+      ...Array.from({ length: 8 }, (_, i) => send('saveSettings', { settings: { ...ALL_DAY, snoozeMinutes: 10 + i } })),
+      ...Array.from({ length: 10 }, (_, i) =>
+        send('addCustom', { kind: 'move', title: `Walk ${i}`, message: 'Round the block.', steps: [], minutes: 5 }),
+      ),
+    ]);
+    const state = await stored();
+    // The lock runs them in the order sent: Later snoozes the nudge (still on offer), then
+    // Done answers it; both are in the log.
+    const answers = state.log.filter((e) => e.nudgeId === current.id && e.type !== 'shown').map((e) => e.type);
+    expect(answers).toEqual(['snoozed', 'done']);
+    expect(state.settings.snoozeMinutes).toBe(17);
+    expect(state.custom).toHaveLength(10);
+    expect(state.log.filter((e) => e.type === 'shown')).toHaveLength(5);
+  });
+});

@@ -8,6 +8,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Tabs } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/settings/types.ts';
+import type { State } from '../../src/state/types.ts';
 import {
   ALL_DAY,
   MINUTE,
@@ -31,7 +32,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const shownCount = async () => ((await stored()).log ?? []).filter((e) => e.type === 'shown').length;
+// Storage as read raw: the log is undefined until the first nudge writes it.
+const shownCount = async () => (((await stored()) as Partial<State>).log ?? []).filter((e) => e.type === 'shown').length;
 
 /** Runs the clock to the planned nudge's moment and fires its alarm. */
 async function reachDueMoment(): Promise<void> {

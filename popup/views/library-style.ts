@@ -15,6 +15,7 @@ export const LIBRARY_CSS = `
 .custom-form label { font-weight: 600; margin-top: 8px; display: block; }
 .custom-form input, .custom-form textarea, .custom-form select { width: 100%; }
 .custom-form button { justify-self: start; margin-top: 12px; }
-.custom-form [aria-invalid='true'] { border-color: var(--error); }
+.custom-form [aria-invalid='true'] { border-color: var(--error); box-shadow: 0 0 0 1px var(--error); }
+.custom-form .field-error { color: var(--error); font-size: 0.9rem; font-weight: 600; }
 .pair { display: grid; grid-template-columns: 1fr 6em; gap: 10px; }
 `;

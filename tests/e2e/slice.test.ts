@@ -59,7 +59,10 @@ describe('the built extension in Chromium', () => {
     await heading.waitFor();
     expect(await heading.textContent()).toBe(renderNudge(strategy, current.line).title);
     expect(await popup.getByRole('button', { name: 'Done' }).isVisible()).toBe(true);
-    expect(await popup.locator('.log li').count()).toBe(1);
+    // The log is its own tab (issue 6).
+    await popup.getByRole('tab', { name: 'Log' }).click();
+    await popup.locator('.log .entries li').first().waitFor();
+    expect(await popup.locator('.log .entries li').count()).toBe(1);
     await popup.close();
   });
 

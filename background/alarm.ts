@@ -12,7 +12,7 @@ export const NUDGE_ALARM = 'nudge';
  * chrome.alarms docs); unpacked ones have no minimum (PLATFORM-NOTES.md).
  */
 const MIN_DELAY_MS = 30_000;
-/** Chrome keeps alarm times in microseconds: a fractional ms plan reads back a hair off. */
+/** Alarms are set at the plan rounded up to a whole ms (below), so compare within one. */
 const SAME_MS = 1;
 
 export async function ensureAlarm(at: number | null, now: number): Promise<void> {

@@ -1,7 +1,6 @@
 /**
  * Exactly one alarm: the next wake. Creating an alarm replaces one of the same name and
- * restarts its countdown, so an alarm that is already right is left alone; any other
- * alarm (from an older version) is cleared.
+ * restarts its countdown, so an alarm that is already right is left alone.
  */
 import { browser } from '../src/browser/browser.ts';
 
@@ -16,14 +15,12 @@ const MIN_DELAY_MS = 30_000;
 const SAME_MS = 1;
 
 export async function ensureAlarm(at: number | null, now: number): Promise<void> {
-  const all = await browser.alarms.getAll();
-  for (const stray of all.filter((a) => a.name !== NUDGE_ALARM)) await browser.alarms.clear(stray.name);
-  const existing = all.find((a) => a.name === NUDGE_ALARM);
+  const existing = await browser.alarms.get(NUDGE_ALARM);
   if (at === null) {
     if (existing) await browser.alarms.clear(NUDGE_ALARM);
     return;
   }
-  if (existing && existing.periodInMinutes === undefined && alarmIsRight(existing.scheduledTime, at, now)) return;
+  if (existing && alarmIsRight(existing.scheduledTime, at, now)) return;
   // Rounded up: the worker reads the clock in whole ms, and an alarm for 12:00:00.000 must
   // find a plan for 11:59:59.999 + 0.4 ms due, not "in a moment".
   await browser.alarms.create(NUDGE_ALARM, { when: Math.ceil(at) });

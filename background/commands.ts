@@ -23,7 +23,7 @@ import { replan } from './reconcile.ts';
 import { settle } from './settle.ts';
 import { loadState } from './state.ts';
 
-const nothingEnabled = () => new Error(say('errorNothingEnabled', [], 'Every kind of strategy is switched off. Turn one on in Settings.'));
+const nothingEnabled = () => new Error(say('errorNothingEnabled'));
 
 /** Runs `task` with the freshly loaded state under the lock. */
 function locked<R>(task: (state: State, now: number) => Promise<R>): Promise<R> {
@@ -55,7 +55,7 @@ async function offerNow(
   options: { line?: number; log?: State['log']; notify?: boolean; extra?: Partial<State> } = {},
 ): Promise<{ nudgeId: string }> {
   const strategy = strategyIn(state, strategyId);
-  if (!strategy) throw new Error(say('errorStrategyGone', [], 'That strategy no longer exists.'));
+  if (!strategy) throw new Error(say('errorStrategyGone'));
   const log = options.log ?? state.log;
   const claim = offer({ log }, {
     strategy,
@@ -142,7 +142,7 @@ export const handlers: Handlers = {
   saveSettings: ({ settings }) =>
     locked(async (state, now) => {
       const parsed = parseSettings(settings);
-      if (!parsed.ok) throw new Error(say('errorSettingsNotSaved', [parsed.error], `These settings were not saved: ${parsed.error}`));
+      if (!parsed.ok) throw new Error(say('errorSettingsNotSaved', [parsed.error]));
       const next = await replan(state, 'settings-changed', now, { settings: parsed.value });
       return { dueAt: next.schedule.dueAt };
     }),

@@ -11,11 +11,8 @@ export async function readPermissionLevel(): Promise<'granted' | 'denied' | null
   // Not in the polyfill's (Firefox-shaped) types: looked up, not assumed.
   const read = (browser.notifications as { getPermissionLevel?: LevelReader }).getPermissionLevel;
   if (typeof read !== 'function') return null;
-  try {
-    const level = await read.call(browser.notifications);
-    return level === 'denied' ? 'denied' : 'granted';
-  } catch (error) {
-    console.warn('Tend: could not read the notification permission', error);
-    return null;
-  }
+  // A browser that fails to answer is treated like one that cannot tell.
+  const level = await read.call(browser.notifications).catch(() => null);
+  if (level === null) return null;
+  return level === 'denied' ? 'denied' : 'granted';
 }

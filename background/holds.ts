@@ -22,18 +22,18 @@ export const IDLE_SECONDS = 120;
 
 export async function readHolds(settings: Settings): Promise<HoldSignals> {
   const [idle, fullscreen, audible] = await Promise.all([
-    settings.holds.idle ? signal('idle', async () => (await browser.idle.queryState(IDLE_SECONDS)) !== 'active') : false,
-    settings.holds.fullscreen ? signal('fullscreen', async () => (await browser.windows.getAll()).some((w) => w.state === 'fullscreen')) : false,
-    settings.holds.audio ? signal('audio', async () => (await browser.tabs.query({ audible: true })).length > 0) : false,
+    settings.holds.idle && signal(async () => (await browser.idle.queryState(IDLE_SECONDS)) !== 'active'),
+    settings.holds.fullscreen && signal(async () => (await browser.windows.getAll()).some((w) => w.state === 'fullscreen')),
+    settings.holds.audio && signal(async () => (await browser.tabs.query({ audible: true })).length > 0),
   ]);
   return { idle, fullscreen, audible };
 }
 
-async function signal(name: string, read: () => Promise<boolean>): Promise<boolean> {
+async function signal(read: () => Promise<boolean>): Promise<boolean> {
   try {
     return await read();
   } catch (error) {
-    console.warn(`Tend: could not read the ${name} hold`, error);
+    console.warn('Tend:', error);
     return false;
   }
 }

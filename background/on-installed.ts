@@ -6,14 +6,11 @@ import { browser, type Runtime } from '../src/browser/browser.ts';
 import { reconcile } from './reconcile.ts';
 
 export async function onInstalled(details: Runtime.OnInstalledDetailsType): Promise<void> {
-  // The welcome page opens even if planning fails: each is reported on its own.
-  const [planned, welcomed] = await Promise.allSettled([
-    reconcile('installed'),
-    details.reason === 'install' && WELCOME_PAGE !== null
-      ? browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })
-      : Promise.resolve(),
-  ]);
-  for (const result of [planned, welcomed]) if (result.status === 'rejected') throw result.reason;
+  if (details.reason === 'install' && WELCOME_PAGE !== null) {
+    await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  }
+  // Should the page fail to open, the worker's start-up check (on-start.ts) still plans.
+  await reconcile('installed');
 }
 
 /** The first-run page; null until it exists. */

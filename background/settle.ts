@@ -30,14 +30,14 @@ export async function settle(before: State, change: Change, now: number): Promis
   const { alarmAt } = change;
   if (alarmAt !== undefined) {
     const expiry = expiresAt(state.current, state.settings, timeZone());
-    await attempt('set the alarm', () => ensureAlarm(earliest(alarmAt, expiry), now));
+    await attempt(() => ensureAlarm(earliest(alarmAt, expiry), now));
   }
   const previous = before.current;
   if (previous && (previous.id !== state.current?.id || state.current.snoozedUntil !== null)) {
-    await attempt('clear the notification', () => clearNotification(previous.id));
+    await attempt(() => clearNotification(previous.id));
   }
   state = await deliver(state);
-  await attempt('paint the badge', () => paintBadge(state, now));
+  await attempt(() => paintBadge(state, now));
   return state;
 }
 
@@ -51,7 +51,7 @@ async function deliver(state: State): Promise<State> {
   if (!current || current.notified || current.snoozedUntil !== null) return state;
   const strategy = strategyIn(state, current.strategyId);
   if (strategy) {
-    const shown = await attempt('show the notification', () => showNotification(strategy, current, state.settings));
+    const shown = await attempt(() => showNotification(strategy, current, state.settings));
     if (!shown) return state;
   }
   const notified = { ...current, notified: true };
@@ -77,12 +77,12 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-async function attempt(what: string, step: () => Promise<void>): Promise<boolean> {
+async function attempt(step: () => Promise<void>): Promise<boolean> {
   try {
     await step();
     return true;
   } catch (error) {
-    console.warn(`Tend: could not ${what}`, error);
+    console.warn('Tend:', error);
     return false;
   }
 }

@@ -18,7 +18,7 @@ export async function loadState(now: number): Promise<State> {
   if (repairs.length === 0 && rewrite.length === 0) return state;
   const notices: Notice[] = [
     ...state.notices,
-    ...repairs.map((r) => ({ id: `repair-${r.key}-${now}`, at: now, message: say(r.messageKey, r.substitutions, r.message) })),
+    ...repairs.map((r) => ({ id: `repair-${r.key}-${now}`, at: now, message: say(r.messageKey, r.substitutions) })),
   ].slice(-MAX_NOTICES);
   // The bad copy first: if writing the repair fails half-way, the original is still kept.
   if (repairs.length > 0) {

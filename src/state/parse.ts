@@ -15,9 +15,7 @@ import type { CurrentNudge, Notice, State, StateKey } from './types.ts';
 
 export interface Repair {
   readonly key: StateKey;
-  /** Plain words for the person (English); the worker shows `messageKey` where it is translated. */
-  readonly message: string;
-  /** The _locales key of the same words, with its substitutions. */
+  /** The _locales key of the plain words that tell the person, with its substitutions. */
   readonly messageKey: string;
   readonly substitutions: readonly string[];
 }
@@ -80,7 +78,6 @@ function readSettings(raw: unknown, repairs: Repair[], rewrite: StateKey[]): Sta
   }
   repairs.push({
     key: 'settings',
-    message: `Your settings could not be read (${result.error}), so Tend went back to its defaults. A copy of the old settings is kept in storage.`,
     messageKey: 'noticeSettingsReset',
     substitutions: [result.error],
   });
@@ -92,7 +89,6 @@ function readLog(raw: unknown, repairs: Repair[]): State['log'] {
   if (!Array.isArray(raw)) {
     repairs.push({
       key: 'log',
-      message: 'Your nudge history could not be read, so it starts afresh. A copy of the old one is kept in storage.',
       messageKey: 'noticeLogReset',
       substitutions: [],
     });
@@ -102,7 +98,6 @@ function readLog(raw: unknown, repairs: Repair[]): State['log'] {
   if (dropped > 0) {
     repairs.push({
       key: 'log',
-      message: `${dropped === 1 ? 'One entry' : `${dropped} entries`} of your nudge history could not be read and ${dropped === 1 ? 'was' : 'were'} set aside. A copy is kept in storage.`,
       messageKey: dropped === 1 ? 'noticeLogDroppedOne' : 'noticeLogDroppedMany',
       substitutions: [String(dropped)],
     });
@@ -120,7 +115,6 @@ function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {
   if (!Array.isArray(raw) || good.length < items.length) {
     repairs.push({
       key: 'custom',
-      message: 'Some of your own strategies could not be read and were set aside. A copy is kept in storage.',
       messageKey: 'noticeCustomSetAside',
       substitutions: [],
     });

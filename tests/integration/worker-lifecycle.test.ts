@@ -72,13 +72,6 @@ describe('starting the worker', () => {
     expect(await notificationIds()).toEqual([]);
     expect(await badgeText()).toBe('');
   });
-
-  it('clears alarms it does not own (an older version’s)', async () => {
-    await installWithAllDay();
-    await fakeBrowser.alarms.create('legacy-tick', { periodInMinutes: 5 });
-    await restartBrowser('update');
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['nudge']);
-  });
 });
 
 describe('reconcile is idempotent', () => {

@@ -15,7 +15,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTend, networkRequests, waitFor, type Tend } from './fixture.ts';
-import { bringNudgeDue, nudgeState, useTestSettings, type NudgeState } from './scenario.ts';
+import { bringNudgeDue, command, nudgeState, useTestSettings, type NudgeState } from './scenario.ts';
 
 let tend: Tend;
 const requests: string[] = [];
@@ -303,6 +303,19 @@ describe('the worker in Chromium', () => {
     await stopWorker();
     const later = await nudgeState(tend);
     expect(shownIn(later)).toHaveLength(shownIn(after).length);
+  });
+
+  it('the test nudge from Settings puts the waiting nudge back on screen, nothing new logged', async () => {
+    const before = await nudgeState(tend);
+    const id = `tend-nudge:${before.current?.id ?? ''}`;
+    await tend.inWorker((nid) => chrome.notifications.clear(nid), id);
+    const reply = (await command(tend, 'testNudge', null)) as { ok: boolean; value?: { nudgeId: string } };
+    expect(reply).toEqual({ ok: true, value: { nudgeId: before.current?.id } });
+    const after = await waitFor('the notification again', async () => {
+      const s = await nudgeState(tend);
+      return s.notifications.includes(id) ? s : null;
+    });
+    expect(after.log).toEqual(before.log);
   });
 
   it('made no network request at any time, in either launch', () => {

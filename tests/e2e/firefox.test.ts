@@ -30,7 +30,7 @@ afterAll(async () => {
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: { message: string } };
 const send = (name: string, payload: unknown) =>
-  page.evaluate((n, p) => browser.runtime.sendMessage({ command: n, payload: p }) as Promise<Reply>, name, payload);
+  page.evaluate((n, p) => browser.runtime.sendMessage<unknown, Reply>({ command: n, payload: p }), name, payload);
 
 describe('the built extension in Firefox', () => {
   it('renders the popup and plans exactly one alarm', async () => {

@@ -76,6 +76,11 @@ export async function createStore(): Promise<Store & { dispose(): void }> {
 
 export function useSnapshot(store: Store): Snapshot {
   const [snapshot, setSnapshot] = useState(store.get());
-  useEffect(() => store.subscribe(setSnapshot), [store]);
+  useEffect(() => {
+    // Effects run after paint, which a busy browser can delay by half a second (seen in
+    // Firefox right after install): catch up with a snapshot published in between.
+    setSnapshot(store.get());
+    return store.subscribe(setSnapshot);
+  }, [store]);
   return snapshot;
 }

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's store: it reads state before the first render, follows every change the
+ * worker writes, loads strategy details by kind, and a view never misses a change that
+ * lands between its first paint and its subscription (effects run after paint, which a busy
+ * browser can delay: seen in Firefox right after install).
+ */
+import { act, cleanup, screen } from '@testing-library/preact';
+import { render } from 'preact';
+import { App } from '../../popup/app.tsx';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from '../../popup/store.ts';
+import { STRATEGIES } from '../../src/strategies/index.ts';
+import { flush } from '../support/fake-worker.ts';
+import { command, disposeStores, installTend, storedState } from './popup-setup.tsx';
+
+beforeEach(async () => {
+  await installTend();
+});
+afterEach(() => {
+  cleanup();
+  disposeStores();
+  vi.useRealTimers();
+});
+
+describe('the store', () => {
+  it('has the nudge on offer with its details before anything renders', async () => {
+    await command('start', { strategyId: 'calm-grounding' });
+    const store = await createStore();
+    const { state, details } = store.get();
+    expect(state.current?.strategyId).toBe('calm-grounding');
+    expect(details.get('calm-grounding')?.why).toBeTruthy();
+    // Only the current nudge's kind is loaded up front.
+    expect([...details.values()].every((s) => s.kind === 'calm')).toBe(true);
+    store.dispose();
+  });
+
+  it('loads other kinds when a view asks, once each', async () => {
+    const store = await createStore();
+    const seen: number[] = [];
+    store.subscribe((s) => seen.push(s.details.size));
+    await store.ensureKinds(['move', 'reflect']);
+    await store.ensureKinds(['move']);
+    const expected = STRATEGIES.filter((s) => s.kind === 'move' || s.kind === 'reflect').length;
+    expect(seen).toEqual([expected]);
+    store.dispose();
+  });
+
+  it('shows a change written between the first paint and the subscription', async () => {
+    // Hold back every after-paint effect (Preact runs them on a frame or a 35 ms timer).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    // Preact's own render, not testing-library's: its act() would run the effects at once.
+    const root = document.createElement('div');
+    document.body.append(root);
+    const store = await createStore();
+    render(<App store={store} />, root);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Nothing waiting right now');
+    await command('start', { strategyId: 'move-short-walk' });
+    await flush();
+    expect((await storedState()).current?.strategyId).toBe('move-short-walk');
+    void act(() => {
+      vi.runAllTimers();
+    });
+    await flush();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe('Nothing waiting right now');
+    expect(document.querySelector('#nudge-title')).not.toBeNull();
+    render(null, root);
+    root.remove();
+    store.dispose();
+  });
+});

@@ -75,7 +75,7 @@ describe('the welcome page', () => {
   it('tells the default rhythm in words, offers one click to adjust it, and carries the disclaimer', async () => {
     render(<WelcomePage store={await store()} now={Date.now()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Tend' })).toBeTruthy();
-    expect(screen.getByText('About every 2 hours, between 09:00 and 21:00, up to 4 a day.')).toBeTruthy();
+    expect(screen.getByText('About every 2 hours, between 9:00 AM and 9:00 PM, up to 4 a day.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Adjust the rhythm' }).getAttribute('href')).toBe('../options/options.html');
     const care = screen.getByRole('region', { name: 'A gentle note' });
     expect(care.textContent).toContain(DISCLAIMER);
@@ -91,7 +91,7 @@ describe('settings in words', () => {
     const split = { ...DEFAULT_SETTINGS.activeHours, mon: [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '18:00' }] };
     const everyDay = Object.fromEntries(WEEKDAYS.map((d) => [d, split.mon])) as unknown as Settings['activeHours'];
     expect(describeRhythm({ ...DEFAULT_SETTINGS, activeHours: everyDay })).toBe(
-      'About every 2 hours, between 08:00 and 12:00 and between 14:00 and 18:00, up to 4 a day.',
+      'About every 2 hours, between 8:00 AM and 12:00 PM and between 2:00 PM and 6:00 PM, up to 4 a day.',
     );
     expect(describeRhythm({ ...DEFAULT_SETTINGS, activeHours: split })).toBe(
       'About every 2 hours, in the hours you chose for each day, up to 4 a day.',

@@ -49,7 +49,7 @@ describe('settings in the built extension', () => {
     await welcome.getByRole('heading', { name: 'Welcome to Tend' }).waitFor();
     expect(await welcome.getByText(DISCLAIMER).isVisible()).toBe(true);
     expect(await welcome.getByText(CRISIS_POINTER).isVisible()).toBe(true);
-    expect(await welcome.getByText('About every 2 hours, between 09:00 and 21:00, up to 4 a day.').isVisible()).toBe(true);
+    expect(await welcome.getByText('About every 2 hours, between 9:00 AM and 9:00 PM, up to 4 a day.').isVisible()).toBe(true);
     // One click to adjust: the link leads to the options page.
     await welcome.getByRole('link', { name: 'Adjust the rhythm' }).click();
     await welcome.waitForURL(optionsUrl());

@@ -26,14 +26,22 @@ export function sameEveryDay(hours: ActiveHours): boolean {
   return WEEKDAYS.every((day) => sameRanges(hours[day], hours.mon));
 }
 
-/** "between 09:00 and 21:00" (and more ranges joined), or "in the hours you chose". */
+const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+
+/** A stored "HH:MM" as the browser's locale writes times ("9:00 AM", "09:00"), like every other time Tend shows. */
+export function formatClock(hhmm: string): string {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return clock.format(Date.UTC(2024, 0, 1, hours, minutes));
+}
+
+/** "between 9:00 AM and 9:00 PM" (and more ranges joined), or "in the hours you chose". */
 export function describeHours(hours: ActiveHours): string {
   if (!sameEveryDay(hours)) return t('settings_hoursVaried');
   if (hours.mon.length === 0) return t('settings_hoursNone');
-  return hours.mon.map((r) => t('settings_between', [r.start, r.end])).join(` ${t('settings_and')} `);
+  return hours.mon.map((r) => t('settings_between', [formatClock(r.start), formatClock(r.end)])).join(` ${t('settings_and')} `);
 }
 
-/** "About every 2 hours, between 09:00 and 21:00, up to 4 a day." */
+/** "About every 2 hours, between 9:00 AM and 9:00 PM, up to 4 a day." */
 export function describeRhythm(s: Settings): string {
   return t('settings_rhythmSummary', [formatDuration(s.intervalMinutes), describeHours(s.activeHours), String(s.dailyCap)]);
 }

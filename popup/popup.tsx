@@ -18,6 +18,7 @@ async function main(root: HTMLElement): Promise<void> {
   const [store] = await Promise.all([createStore(), view === 'now' ? null : loadView(view)]);
   if (store.get().state.health.notifications === 'denied') await loadHealthWarning();
   render(<App store={store} view={view} />, root);
+  performance.mark('tend:rendered');
   requestAnimationFrame(() => performance.mark('tend:painted'));
 }
 

@@ -70,6 +70,7 @@ async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
     const paint: number[] = [];
     const content: number[] = [];
     const fromHtml: number[] = [];
+    const render: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await tend.openPage();
       // popup.tsx marks its script's start and the frame that paints the nudge.
@@ -77,12 +78,14 @@ async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
         page.evaluate(() => {
           const [painted] = performance.getEntriesByName('tend:painted');
           const [started] = performance.getEntriesByName('tend:script-start');
+          const [rendered] = performance.getEntriesByName('tend:rendered');
           const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-          if (!painted || !started || !nav) return null;
-          return { started: started.startTime, painted: painted.startTime, htmlArrived: nav.responseEnd };
+          if (!painted || !started || !rendered || !nav) return null;
+          return { started: started.startTime, rendered: rendered.startTime, painted: painted.startTime, htmlArrived: nav.responseEnd };
         }),
       );
       paint.push(timing.painted - timing.started);
+      render.push(timing.rendered - timing.started);
       fromHtml.push(timing.painted - timing.htmlArrived);
       await page.close();
     }
@@ -96,6 +99,7 @@ async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
     }
     return {
       popup: {
+        scriptStartToRenderedNudgeMs: median(render),
         scriptStartToPaintedNudgeMs: median(paint),
         htmlToPaintedNudgeMs: median(fromHtml),
         openToHeadingMs: median(content),

@@ -15,7 +15,7 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
     await browser.action.openPopup();
   } catch {
     // No focused window, or the browser refused: show the same view in a tab.
-    await browser.tabs.create({ url: browser.runtime.getURL('popup/popup.html?tab=1') });
+    await browser.tabs.create({ url: browser.runtime.getURL('popup/popup.html?view=now') });
   }
 }
 

@@ -201,7 +201,7 @@ describe('the notification', () => {
     const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger(`tend-nudge:${current.id}`);
     await flush();
-    expect(tabs.mock.calls[0]?.[0].url).toMatch(/popup\/popup\.html/);
+    expect(tabs.mock.calls[0]?.[0].url).toMatch(/popup\/popup\.html\?view=now$/);
     // Clicking is not an answer: the nudge still waits.
     expect((await stored()).current?.id).toBe(current.id);
   });

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE } from '../../src/strategies/coverage.ts';
 import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
 import { STRATEGIES } from '../../src/strategies/index.ts';
+import { sourcesDir as sourceDirectory } from '../support/sources.ts';
 
 const RUN = 8;
-const sourcesDir = new URL('../../../shared/sources/', import.meta.url);
+const sourcesDir = sourceDirectory();
 
 /** Lowercase words with punctuation stripped; "don’t" and "don't" both become "dont". */
 function words(text: string): string[] {

@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
 import { KINDS, STRATEGIES, strategyById } from '../../src/strategies/index.ts';
 import type { Strategy } from '../../src/strategies/index.ts';
+import { sourcesDir } from '../support/sources.ts';
 
 const TITLE_MAX = 40;
 const MESSAGE_MAX = 120;
 /** A realistic longish first name, for measuring named variants. */
 const TWELVE = 'Maximiliana!';
 
-const readme = readFileSync(new URL('../../../shared/sources/README.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('README.md', sourcesDir()), 'utf8');
 /** File names from the README's table: rows like `| 000_c4f1e1caab31ed9c.txt | … |`. */
 const sourceFiles = new Set(
   readme

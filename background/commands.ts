@@ -12,7 +12,7 @@ import { parseSettings } from '../src/settings/parse.ts';
 import { PAUSE_UNTIL_RESUMED, pauseFor, pauseRestOfToday } from '../src/settings/pause.ts';
 import type { Pause } from '../src/settings/types.ts';
 import { answer, offer } from '../src/state/claim.ts';
-import { addCustom, removeCustom } from '../src/state/custom.ts';
+import { addCustom, MAX_CUSTOM, removeCustom } from '../src/state/custom.ts';
 import { nextHealth } from '../src/state/health.ts';
 import type { State } from '../src/state/types.ts';
 import { strategiesOf, strategyIn, timeZone } from './context.ts';
@@ -162,6 +162,7 @@ export const handlers: Handlers = {
 
   addCustom: (input) =>
     locked(async (state, now) => {
+      if (state.custom.length >= MAX_CUSTOM) throw new Error(say('errorCustomLimit', [String(MAX_CUSTOM)]));
       const { custom, id } = addCustom(state.custom, input, now, Math.random);
       await settle(state, { patch: { custom } }, now);
       return { id };

@@ -172,3 +172,22 @@ describe('twenty commands at once', () => {
     expect(state.log.filter((e) => e.type === 'shown')).toHaveLength(5);
   });
 });
+
+describe('your own strategies', () => {
+  it('stop at the limit with a message in the person’s language, and keep the ones there are', async () => {
+    await installWithAllDay();
+    const mine = (i: number) => ({ kind: 'move' as const, title: `Walk ${i}`, message: 'Round the block.', steps: [], minutes: 5 });
+    for (let i = 0; i < 50; i++) await send('addCustom', mine(i));
+
+    await expect(send('addCustom', mine(50))).rejects.toThrow(
+      'You can keep up to 50 strategies of your own. Remove one to add another.',
+    );
+    const state = await stored();
+    expect(state.custom).toHaveLength(50);
+    expect(state.custom.at(-1)?.title).toBe('Walk 49');
+
+    await send('removeCustom', { id: state.custom[0]!.id });
+    await send('addCustom', mine(50));
+    expect((await stored()).custom.map((s) => s.title)).toContain('Walk 50');
+  });
+});

@@ -5,7 +5,7 @@
  * older version are migrated on read and written back in their new shape; unreadable
  * derived slices (the plan, the nudge on offer) are rebuilt and written back quietly.
  */
-import { backupKey, readState, writeState } from '../src/browser/state-store.ts';
+import { BACKUPS_KEPT, backupKey, backupKeysOf, readState, writeState } from '../src/browser/state-store.ts';
 import { browser } from '../src/browser/browser.ts';
 import type { Notice, State } from '../src/state/types.ts';
 import { say } from './i18n.ts';
@@ -21,12 +21,22 @@ export async function loadState(now: number): Promise<State> {
     ...repairs.map((r) => ({ id: `repair-${r.key}-${now}`, at: now, message: say(r.messageKey, r.substitutions) })),
   ].slice(-MAX_NOTICES);
   // The bad copy first: if writing the repair fails half-way, the original is still kept.
-  if (repairs.length > 0) {
-    await browser.storage.local.set(Object.fromEntries(repairs.map((r) => [backupKey(r.key), raw[r.key]])));
-  }
+  if (repairs.length > 0) await keepBackups(repairs.map((r) => r.key), raw, now);
   const rewritten: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...rewrite].map((key) => [key, state[key]]));
   await writeState({ ...rewritten, ...(repairs.length > 0 ? { notices } : {}) });
   return repairs.length > 0 ? { ...state, notices } : state;
+}
+
+/**
+ * Sets the bad copies aside, each under its own time-stamped key, so a second repair never
+ * overwrites the first (which likely holds the person's real history); only the oldest
+ * beyond BACKUPS_KEPT per slice are removed, after the new copies are safely written.
+ */
+async function keepBackups(keys: readonly string[], raw: Record<string, unknown>, now: number): Promise<void> {
+  await browser.storage.local.set(Object.fromEntries(keys.map((key) => [backupKey(key, now), raw[key]])));
+  const stored = Object.keys(await browser.storage.local.get(null));
+  const surplus = keys.flatMap((key) => backupKeysOf(stored, key).slice(0, -BACKUPS_KEPT));
+  if (surplus.length > 0) await browser.storage.local.remove(surplus);
 }
 
 export { writeState };

@@ -38,6 +38,14 @@ async function corrupt(items: Record<string, unknown>): Promise<void> {
 }
 
 const goodLog = async () => (await stored()).log;
+/** The kept copies of a slice, oldest first. */
+async function backups(key: string): Promise<unknown[]> {
+  const all = await fakeBrowser.storage.local.get(null);
+  return Object.keys(all)
+    .filter((k) => k.startsWith(`backup:${key}:`))
+    .sort()
+    .map((k) => all[k]);
+}
 
 interface Case {
   readonly name: string;
@@ -63,7 +71,7 @@ describe('a slice that fails its schema', () => {
 
     const state = await stored();
     expect(state[key]).toEqual(INITIAL_STATE[key]);
-    expect((await fakeBrowser.storage.local.get(`backup:${key}`))[`backup:${key}`]).toEqual(bad);
+    expect(await backups(key)).toEqual([bad]);
     expect(state.notices).toHaveLength(1);
     expect(state.notices[0]?.message).toMatch(notice);
     // The worker carries on: one alarm planned.
@@ -86,8 +94,18 @@ describe('a slice that fails its schema', () => {
     await corrupt({ log: bad });
     const state = await stored();
     expect(state.log).toEqual(log);
-    expect((await fakeBrowser.storage.local.get('backup:log'))['backup:log']).toEqual(bad);
+    expect(await backups('log')).toEqual([bad]);
     expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/^One entry of your nudge history/)]);
+  });
+
+  it('repaired again and again: each bad copy kept under its own key, the newest three', async () => {
+    await installWithAllDay();
+    for (let i = 1; i <= 4; i++) {
+      vi.setSystemTime(Date.now() + 60_000);
+      await corrupt({ log: `broken ${i}` });
+    }
+    expect(await backups('log')).toEqual(['broken 2', 'broken 3', 'broken 4']);
+    expect((await stored()).notices).toHaveLength(4);
   });
 
   it.each([
@@ -100,7 +118,7 @@ describe('a slice that fails its schema', () => {
     await corrupt({ [key]: bad });
     const state: Partial<State> = await stored();
     expect(state.notices ?? []).toEqual([]);
-    expect(await fakeBrowser.storage.local.get(`backup:${key}`)).toEqual({});
+    expect(await backups(key)).toEqual([]);
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
     expect(state.schedule?.dueAt).toBeGreaterThan(Date.now());
   });
@@ -114,8 +132,8 @@ describe('a slice that fails its schema', () => {
     expect(state.settings).toEqual(INITIAL_STATE.settings);
     expect(state.log).toEqual([]);
     expect(state.custom).toEqual([]);
-    const backups = await fakeBrowser.storage.local.get(['backup:settings', 'backup:log', 'backup:custom']);
-    expect(backups).toEqual({ 'backup:settings': 42, 'backup:log': 42, 'backup:custom': 42 });
+    for (const key of ['settings', 'log', 'custom']) expect(await backups(key)).toEqual([42]);
+    for (const key of ['schedule', 'current', 'notices', 'health']) expect(await backups(key)).toEqual([]);
     expect(state.notices).toHaveLength(3);
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
     expect(await notificationIds()).toEqual([]);

@@ -61,19 +61,27 @@ export function LazyView({ name, ...props }: ViewProps & { readonly name: LazyNa
   return View ? <View {...props} /> : <p class="quiet">{t('loading')}</p>;
 }
 
-type Warning = ComponentType<{ readonly health: Health }>;
-let warning: Warning | undefined;
-
-/** The blocked-notifications warning is rare, so it is a chunk of its own too. */
-export async function loadHealthWarning(): Promise<Warning> {
-  warning ??= (await import('./health-warning.tsx')).HealthWarning;
-  return warning;
+/**
+ * A part of a view that is not needed for the first paint: its chunk is fetched when it is
+ * first rendered (or earlier, by `load`), and it renders nothing until then.
+ */
+function lazyPart<P extends object>(fetch: () => Promise<ComponentType<P>>) {
+  let part: ComponentType<P> | undefined;
+  const load = async (): Promise<ComponentType<P>> => (part ??= await fetch());
+  function Lazy(props: P) {
+    const [Part, setPart] = useState<ComponentType<P> | undefined>(() => part);
+    useEffect(() => {
+      if (!Part) void load().then((p) => { setPart(() => p); });
+    }, [Part]);
+    return Part ? <Part {...props} /> : null;
+  }
+  return { load, Lazy };
 }
 
-export function LazyHealthWarning({ health }: { readonly health: Health }) {
-  const [Warning, setWarning] = useState<Warning | undefined>(() => warning);
-  useEffect(() => {
-    if (!Warning) void loadHealthWarning().then((w) => { setWarning(() => w); });
-  }, [Warning]);
-  return Warning ? <Warning health={health} /> : null;
-}
+/** The blocked-notifications warning is rare, so it is a chunk of its own. */
+const healthWarning = lazyPart<{ readonly health: Health }>(() => import('./health-warning.tsx').then((m) => m.HealthWarning));
+export const loadHealthWarning = healthWarning.load;
+export const LazyHealthWarning = healthWarning.Lazy;
+
+/** The last few nudges under the Now card (shares its chunk with the Log view). */
+export const LazyRecent = lazyPart<ViewProps>(() => import('./recent.tsx').then((m) => m.Recent)).Lazy;

@@ -11,8 +11,4 @@ export const LOG_CSS = `
 .chart .axis { stroke: var(--line); }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 0.85rem; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 3px; margin-right: 5px; }
-.entries { list-style: none; padding: 0; display: grid; gap: 6px; }
-.entries li { display: grid; grid-template-columns: 5.5em 1fr auto; gap: 8px; font-size: 0.9rem; }
-.entries time, .entries .outcome { color: var(--muted); }
-.entries li[data-outcome='done'] .outcome { color: var(--accent); font-weight: 600; }
 `;

@@ -4,30 +4,19 @@
  */
 import { recentNudges, type Outcome, type RecentNudge } from '../../src/log/recent.ts';
 import { weekChart } from '../../src/log/week-chart.ts';
-import { TITLES } from '../../src/strategies/titles.derived.ts';
 import { KINDS } from '../../src/strategies/types.ts';
 import { dayKey, formatDay, formatTime, localZone } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { ViewProps } from './lazy.tsx';
+import { LogEntries } from './log-entries.tsx';
 import { KIND_COLOURS, WeekChart } from './week-chart.tsx';
 import { LOG_CSS } from './log-style.ts';
 import { addStyle } from './style.ts';
 
 addStyle(LOG_CSS);
 
-const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', string>> = {
-  done: 'outcomeDone',
-  snoozed: 'outcomeLater',
-  skipped: 'outcomeSkipped',
-  dismissed: 'outcomeNone',
-  none: 'outcomeNone',
-  waiting: 'outcomeWaiting',
-};
-
 export function LogView({ snapshot: { state }, now }: ViewProps) {
   const recent = recentNudges(state.log, now);
-  const waitingId = state.current?.snoozedUntil === null ? state.current.id : null;
-  const titleOf = (id: string) => TITLES[id]?.title ?? state.custom.find((s) => s.id === id)?.title ?? t('strategyGone');
   return (
     <section class="card log" aria-labelledby="log-title">
       <h1 id="log-title">{t('logHeading')}</h1>
@@ -41,18 +30,7 @@ export function LogView({ snapshot: { state }, now }: ViewProps) {
           {byDay(recent, now).map(([day, nudges]) => (
             <div key={day} class="log-day">
               <h3>{day}</h3>
-              <ul class="entries">
-                {nudges.map((n) => {
-                  const outcome = n.outcome === 'none' && n.nudgeId === waitingId ? 'waiting' : n.outcome;
-                  return (
-                    <li key={n.nudgeId} data-outcome={outcome}>
-                      <time dateTime={new Date(n.at).toISOString()}>{formatTime(n.at)}</time>
-                      <span class="what">{titleOf(n.strategyId)}</span>
-                      <span class="outcome">{t(OUTCOME_KEY[outcome])}</span>
-                    </li>
-                  );
-                })}
-              </ul>
+              <LogEntries nudges={nudges} state={state} when={formatTime} />
             </div>
           ))}
         </>

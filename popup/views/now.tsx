@@ -7,41 +7,51 @@ import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../format.ts';
 import { t } from '../i18n.ts';
-import type { ViewProps } from './lazy.tsx';
+import { LazyRecent, type ViewProps } from './lazy.tsx';
 
 export function NowView(props: ViewProps) {
   const { state, details } = props.snapshot;
   const current = state.current;
   const strategy = current && details.get(current.strategyId);
   useFocusAfterAnswer(`${current?.id ?? ''} ${String(current?.snoozedUntil)} ${String(!strategy)}`);
-  if (!current || current.snoozedUntil !== null || !strategy) return <NothingWaiting {...props} />;
+  if (!current || current.snoozedUntil !== null || !strategy) {
+    return (
+      <>
+        <NothingWaiting {...props} />
+        <LazyRecent {...props} />
+      </>
+    );
+  }
   const { title, message } = renderNudge(strategy, current.line);
   const nudgeId = current.id;
   const { busy, run } = props.command;
   return (
-    <article class="card nudge" aria-labelledby="nudge-title">
-      <p class="kind">
-        {t(`kind_${strategy.kind}`)} · {t('minutes', String(strategy.minutes))}
-      </p>
-      <h1 id="nudge-title" tabIndex={-1}>{title}</h1>
-      <p class="message">{message}</p>
-      <div class="actions">
-        <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('done', { nudgeId })}>
-          {t('actionDone')}
-        </button>
-        <button type="button" aria-disabled={busy} onClick={() => void run('later', { nudgeId })}>
-          {t('actionLater')}
-        </button>
-        <button type="button" aria-disabled={busy} onClick={() => void run('skip', { nudgeId })}>
-          {t('actionSkip')}
-        </button>
-        <button type="button" aria-disabled={busy} onClick={() => void run('another', { nudgeId })}>
-          {t('actionAnother')}
-        </button>
-      </div>
-      {strategy.kind === 'calm' && <BreatheLauncher />}
-      <StrategyDetails strategy={strategy} />
-    </article>
+    <>
+      <article class="card nudge" aria-labelledby="nudge-title">
+        <p class="kind">
+          {t(`kind_${strategy.kind}`)} · {t('minutes', String(strategy.minutes))}
+        </p>
+        <h1 id="nudge-title" tabIndex={-1}>{title}</h1>
+        <p class="message">{message}</p>
+        <div class="actions">
+          <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('done', { nudgeId })}>
+            {t('actionDone')}
+          </button>
+          <button type="button" aria-disabled={busy} onClick={() => void run('later', { nudgeId })}>
+            {t('actionLater')}
+          </button>
+          <button type="button" aria-disabled={busy} onClick={() => void run('skip', { nudgeId })}>
+            {t('actionSkip')}
+          </button>
+          <button type="button" aria-disabled={busy} onClick={() => void run('another', { nudgeId })}>
+            {t('actionAnother')}
+          </button>
+        </div>
+        {strategy.kind === 'calm' && <BreatheLauncher />}
+        <StrategyDetails strategy={strategy} />
+      </article>
+      <LazyRecent {...props} />
+    </>
   );
 }
 

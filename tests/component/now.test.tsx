@@ -3,14 +3,14 @@
  * The Now view with the real store and the real worker behind it: the nudge on offer with
  * its strategy, the four answers and what they change, and the calm "nothing waiting" view.
  */
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMoment } from '../../popup/format.ts';
 import { strategyById } from '../../src/strategies/index.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import { KINDS } from '../../src/strategies/types.ts';
-import { ALL_DAY } from '../support/fake-worker.ts';
+import { ALL_DAY, flush } from '../support/fake-worker.ts';
 import { command, disposeStores, installTend, renderPopup, storedState } from './popup-setup.tsx';
 
 beforeEach(async () => {
@@ -136,5 +136,51 @@ describe('nothing waiting', () => {
     await waitFor(() => {
       expect(screen.getByRole('alert').textContent).toContain('Every kind of strategy is switched off');
     });
+  });
+});
+
+describe('recently, under the card', () => {
+  async function answered(strategyId: string, answer: 'done' | 'skip' | 'later'): Promise<void> {
+    const { current } = await offered(strategyId);
+    await command(answer, { nudgeId: current.id });
+  }
+  const title = (id: string) => strategyById(id)?.title ?? id;
+  const recentSection = async () => screen.findByRole('region', { name: 'Recently' });
+
+  it('lists the last three nudges and what came of them, newest first, not the one on the card', async () => {
+    await answered('calm-belly-breathing', 'done');
+    await answered('move-short-walk', 'done');
+    await answered('gratitude-thank-a-helper', 'skip');
+    await answered('reflect-name-the-feeling', 'later');
+    await offered('connect-check-in');
+    await renderPopup();
+
+    const rows = within(await recentSection()).getAllByRole('listitem');
+    expect(rows.map((li) => li.querySelector('.what')?.textContent)).toEqual([
+      title('reflect-name-the-feeling'),
+      title('gratitude-thank-a-helper'),
+      title('move-short-walk'),
+    ]);
+    expect(rows.map((li) => li.querySelector('.outcome')?.textContent)).toEqual(['later', 'skipped', 'done']);
+  });
+
+  it('shows under "nothing waiting" too, and opens the whole week in Log', async () => {
+    await answered('move-short-walk', 'done');
+    await renderPopup();
+    await screen.findByRole('heading', { name: 'Nothing waiting right now' });
+    const section = await recentSection();
+    expect(within(section).getByText(title('move-short-walk'))).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'See the last seven days' }));
+    expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('is left out before the first nudge', async () => {
+    await renderPopup();
+    await screen.findByRole('heading', { name: 'Nothing waiting right now' });
+    // The chunk has had every chance to load; the section still renders nothing.
+    await import('../../popup/views/recent.tsx');
+    await flush();
+    expect(screen.queryByRole('region', { name: 'Recently' })).toBeNull();
+    expect(screen.queryByText('See the last seven days')).toBeNull();
   });
 });

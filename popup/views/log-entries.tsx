@@ -1,0 +1,51 @@
+/**
+ * Nudges as a list of what was suggested, when, and what came of it. The Log view lists a
+ * week day by day; Now shows the last few under the card (recent.tsx). One chunk for both.
+ */
+import type { Outcome, RecentNudge } from '../../src/log/recent.ts';
+import type { State } from '../../src/state/types.ts';
+import { TITLES } from '../../src/strategies/titles.derived.ts';
+import { t } from '../i18n.ts';
+import { addStyle } from './style.ts';
+
+addStyle(`
+.entries { list-style: none; padding: 0; display: grid; gap: 6px; }
+.entries li { display: grid; grid-template-columns: 5.5em 1fr auto; gap: 8px; font-size: 0.9rem; }
+.entries time, .entries .outcome { color: var(--muted); }
+.entries li[data-outcome='done'] .outcome { color: var(--accent); font-weight: 600; }
+`);
+
+const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', string>> = {
+  done: 'outcomeDone',
+  snoozed: 'outcomeLater',
+  skipped: 'outcomeSkipped',
+  dismissed: 'outcomeNone',
+  none: 'outcomeNone',
+  waiting: 'outcomeWaiting',
+};
+
+interface Props {
+  readonly nudges: readonly RecentNudge[];
+  readonly state: State;
+  /** How each nudge's time reads: the clock alone within a day's group, or with the day. */
+  readonly when: (at: number) => string;
+}
+
+export function LogEntries({ nudges, state, when }: Props) {
+  const waitingId = state.current?.snoozedUntil === null ? state.current.id : null;
+  const titleOf = (id: string) => TITLES[id]?.title ?? state.custom.find((s) => s.id === id)?.title ?? t('strategyGone');
+  return (
+    <ul class="entries">
+      {nudges.map((n) => {
+        const outcome = n.outcome === 'none' && n.nudgeId === waitingId ? 'waiting' : n.outcome;
+        return (
+          <li key={n.nudgeId} data-outcome={outcome}>
+            <time dateTime={new Date(n.at).toISOString()}>{when(n.at)}</time>
+            <span class="what">{titleOf(n.strategyId)}</span>
+            <span class="outcome">{t(OUTCOME_KEY[outcome])}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

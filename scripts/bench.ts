@@ -112,10 +112,13 @@ async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
   }
 }
 
+// `npm run bench -- --only browser` (or build, core, rhythm) runs one part, e.g. to repeat it.
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const wanted = (part: string): boolean => !process.argv.includes('--only') || only === part;
 const result = {
-  build: benchBuild(),
-  core: benchCore(),
-  rhythm: benchRhythm(),
-  ...(await benchBrowser()),
+  ...(wanted('build') ? { build: benchBuild() } : {}),
+  ...(wanted('core') ? { core: benchCore() } : {}),
+  ...(wanted('rhythm') ? { rhythm: benchRhythm() } : {}),
+  ...(wanted('browser') ? await benchBrowser() : {}),
 };
 console.log(JSON.stringify(result, null, 2));

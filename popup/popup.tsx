@@ -2,9 +2,12 @@
  * Popup entry. The state is read before the first render, so the first paint already
  * shows the nudge: no flash of an empty popup. `?view=log` (library, settings, about)
  * opens another view; its chunk is fetched alongside the state, before the first render.
+ * `?kind=calm` (set by the worker while a calm nudge waits) fetches that kind's details
+ * alongside the state too.
  */
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { KINDS } from '../src/strategies/types.ts';
 import { createStore } from './store.ts';
 import { isView, loadHealthWarning, loadView } from './views/lazy.tsx';
 import './popup.css';
@@ -13,13 +16,24 @@ import './popup.css';
 performance.mark('tend:script-start');
 
 async function main(root: HTMLElement): Promise<void> {
-  const asked = new URLSearchParams(location.search).get('view');
+  const query = new URLSearchParams(location.search);
+  const asked = query.get('view');
   const view = isView(asked) ? asked : 'now';
-  const [store] = await Promise.all([createStore(), view === 'now' ? null : loadView(view)]);
+  const kind = query.get('kind');
+  const hint = KINDS.find((k) => k === kind);
+  // Now paints the nudge before the history is read; the other views need it at once.
+  const [store] = await Promise.all([
+    createStore({ hint, historyLater: view === 'now' }),
+    view === 'now' ? null : loadView(view),
+  ]);
   if (store.get().state.health.notifications === 'denied') await loadHealthWarning();
   render(<App store={store} view={view} />, root);
   performance.mark('tend:rendered');
-  requestAnimationFrame(() => performance.mark('tend:painted'));
+  requestAnimationFrame(() => {
+    performance.mark('tend:painted');
+    // A task queued in the frame runs after it is painted: then read the history.
+    setTimeout(() => { store.loadHistory(); }, 0);
+  });
 }
 
 const root = document.getElementById('app');

@@ -16,6 +16,8 @@ export interface Snapshot {
   readonly state: State;
   /** Full strategies by id: the loaded kinds of the library, and the person's own. */
   readonly details: ReadonlyMap<string, Strategy>;
+  /** False while `state.log` is still empty because the history is being read. */
+  readonly historyLoaded: boolean;
 }
 
 type Listener = (snapshot: Snapshot) => void;
@@ -23,22 +25,60 @@ type Listener = (snapshot: Snapshot) => void;
 export interface Store {
   get(): Snapshot;
   subscribe(listener: Listener): () => void;
+  /** Reads the history if the first snapshot left it out (see StoreOptions.historyLater). */
+  loadHistory(): void;
   /** Loads these kinds' details (once each) and publishes a new snapshot. */
   ensureKinds(kinds: readonly Kind[]): Promise<void>;
 }
 
-export async function createStore(): Promise<Store & { dispose(): void }> {
+export interface StoreOptions {
+  /**
+   * The kind the worker says is on offer (the popup's address, background/badge.ts),
+   * fetched alongside the state instead of after it. A wrong or stale hint only costs the
+   * fetch; the state decides what is shown.
+   */
+  readonly hint?: Kind | undefined;
+  /**
+   * Leave the history out of the first snapshot: Now does not need it to paint the nudge,
+   * and reading a year of it (about 150 KB) would double the popup's time to its first
+   * paint. `loadHistory()` reads it when the page is ready; `historyLoaded` says which
+   * snapshot a view has.
+   */
+  readonly historyLater?: boolean;
+}
+
+const WITHOUT_HISTORY = STATE_KEYS.filter((k) => k !== 'log');
+
+export async function createStore(options: StoreOptions = {}): Promise<Store & { dispose(): void }> {
+  const { hint, historyLater = false } = options;
   const loaded = new Map<Kind, readonly Strategy[]>();
   const listeners = new Set<Listener>();
-  let snapshot = await build((await readState()).state);
+  const early = hint && loadKind(hint).then((list) => { loaded.set(hint, list); }, () => undefined);
+  const [{ state }] = await Promise.all([readState(historyLater ? WITHOUT_HISTORY : STATE_KEYS), early]);
+  let snapshot = await build(state, !historyLater);
 
-  async function build(state: State): Promise<Snapshot> {
+  async function build(state: State, historyLoaded: boolean): Promise<Snapshot> {
     const kind = state.current?.kind;
     if (kind && !loaded.has(kind)) loaded.set(kind, await loadKind(kind));
     const details = new Map<string, Strategy>();
     for (const list of loaded.values()) for (const s of list) details.set(s.id, s);
     for (const s of state.custom) details.set(s.id, s);
-    return { state, details };
+    return { state, details, historyLoaded };
+  }
+
+  // Reads can overlap (the history after paint, a change meanwhile): the newest read wins,
+  // so an older one finishing late never takes the screen back in time.
+  let asked = 0;
+  let shown = 0;
+  function refresh(): void {
+    const ticket = ++asked;
+    void readState()
+      .then(({ state: next }) => build(next, true))
+      .then((next) => {
+        if (ticket < shown) return;
+        shown = ticket;
+        publish(next);
+      });
   }
 
   function publish(next: Snapshot): void {
@@ -49,9 +89,7 @@ export async function createStore(): Promise<Store & { dispose(): void }> {
   const keys = new Set<string>(STATE_KEYS);
   const onChanged = (changes: Record<string, unknown>, area: string): void => {
     if (area !== 'local' || !Object.keys(changes).some((k) => keys.has(k))) return;
-    void readState()
-      .then(({ state }) => build(state))
-      .then(publish);
+    refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
 
@@ -66,7 +104,10 @@ export async function createStore(): Promise<Store & { dispose(): void }> {
       if (missing.length === 0) return;
       const lists = await Promise.all(missing.map(loadKind));
       missing.forEach((k, i) => loaded.set(k, lists[i] ?? []));
-      publish(await build(snapshot.state));
+      publish(await build(snapshot.state, snapshot.historyLoaded));
+    },
+    loadHistory() {
+      if (!snapshot.historyLoaded) refresh();
     },
     dispose: () => {
       browser.storage.onChanged.removeListener(onChanged);

@@ -3,16 +3,19 @@
  * sizes do, in tests/build). Prints one JSON object:
  * - build: the full build (both browsers), median of several runs, ms
  * - core: one scheduling decision and one pick with a year of log (scripts/bench-core.ts)
- * - popup: in real Chromium, from the popup's script starting to the frame that paints
- *   the nudge (the design's one-frame budget), from its HTML arriving to that frame, and
- *   from opening the page to the heading, ms (median)
+ * - popup: in real Chromium with a year of history stored, from the popup's script
+ *   starting to the frame that paints the nudge (the design's one-frame budget), from its
+ *   HTML arriving to that frame, and from opening the page to the heading, ms (median)
  * - delivery: from the alarm's moment to the notification existing, ms (median)
  * - rhythm: a simulated year with default settings: nudges and worker wake-ups per day,
  *   stored bytes
  */
 import { execFileSync } from 'node:child_process';
 import { bringNudgeDue, useTestSettings } from '../tests/e2e/scenario.ts';
-import { launchTend, waitFor } from '../tests/e2e/fixture.ts';
+import { launchTend, waitFor, type Tend } from '../tests/e2e/fixture.ts';
+import { DEFAULT_SETTINGS } from '../src/settings/defaults.ts';
+import { STRATEGIES } from '../src/strategies/index.ts';
+import { simulate } from './simulate/engine.ts';
 
 const RUNS = 7;
 
@@ -47,10 +50,28 @@ function benchRhythm(): unknown {
   return { zone: 'Europe/Berlin', perDay, gapMinutes, wakes, log };
 }
 
+/**
+ * A year of real use in the browser's storage: the history the core wrote over a simulated
+ * year ending now (bounded to about six months, some 150 KB), so the popup and the worker
+ * are measured with what a long-time user has, not a fresh profile's empty log.
+ */
+async function seedYearOfHistory(tend: Tend): Promise<number> {
+  const days = 365;
+  const year = simulate({
+    start: Date.now() - days * 86_400_000, days, timeZone: 'Europe/Berlin', seed: 7, settings: DEFAULT_SETTINGS, strategies: STRATEGIES,
+  });
+  const log = year.log.filter((e) => e.at < Date.now());
+  await tend.inWorker(async (events) => {
+    await chrome.storage.local.set({ log: events });
+  }, log);
+  return log.length;
+}
+
 async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
   const tend = await launchTend();
   try {
     await useTestSettings(tend);
+    const historyEvents = await seedYearOfHistory(tend);
     const delivery: number[] = [];
     for (let i = 0; i < 5; i++) {
       const before = (await tend.inWorker(() => chrome.storage.local.get('current'))) as { current?: { id: string } };
@@ -71,8 +92,11 @@ async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
     const content: number[] = [];
     const fromHtml: number[] = [];
     const render: number[] = [];
+    // The address the toolbar button opens (the worker names the waiting nudge's kind in it).
+    const address = await tend.inWorker(() => chrome.action.getPopup({}));
     for (let i = 0; i < RUNS; i++) {
-      const page = await tend.openPage();
+      const page = await tend.context.newPage();
+      await page.goto(address);
       // popup.tsx marks its script's start and the frame that paints the nudge.
       const timing = await waitFor('the popup to paint its nudge', () =>
         page.evaluate(() => {
@@ -92,7 +116,7 @@ async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
     for (let i = 0; i < RUNS; i++) {
       const page = await tend.context.newPage();
       const started = Date.now();
-      await page.goto(`chrome-extension://${tend.extensionId}/popup/popup.html`, { waitUntil: 'commit' });
+      await page.goto(address, { waitUntil: 'commit' });
       await page.locator('h1').first().waitFor();
       content.push(Date.now() - started);
       await page.close();
@@ -103,6 +127,7 @@ async function benchBrowser(): Promise<{ popup: unknown; delivery: unknown }> {
         scriptStartToPaintedNudgeMs: median(paint),
         htmlToPaintedNudgeMs: median(fromHtml),
         openToHeadingMs: median(content),
+        historyEvents,
         runs: RUNS,
       },
       delivery: { alarmToNotificationMs: median(delivery), samplesMs: delivery.map((d) => Math.round(d)) },

@@ -15,12 +15,14 @@ import { addStyle } from './style.ts';
 
 addStyle(LOG_CSS);
 
-export function LogView({ snapshot: { state }, now }: ViewProps) {
+export function LogView({ snapshot: { state, historyLoaded }, now }: ViewProps) {
   const recent = recentNudges(state.log, now);
   return (
     <section class="card log" aria-labelledby="log-title">
       <h1 id="log-title">{t('logHeading')}</h1>
-      {recent.length === 0 ? (
+      {!historyLoaded ? (
+        <p class="quiet">{t('loading')}</p>
+      ) : recent.length === 0 ? (
         <p class="quiet">{t('logEmpty')}</p>
       ) : (
         <>

@@ -3,11 +3,12 @@
  * changes); the worker is the only writer.
  */
 import { parseState, type ParsedState } from '../state/parse.ts';
-import { STATE_KEYS, type State } from '../state/types.ts';
+import { STATE_KEYS, type State, type StateKey } from '../state/types.ts';
 import { browser } from './browser.ts';
 
-export async function readState(): Promise<ParsedState & { raw: Record<string, unknown> }> {
-  const raw = await browser.storage.local.get([...STATE_KEYS]);
+/** Reads the state; slices left out of `keys` come back as their defaults. */
+export async function readState(keys: readonly StateKey[] = STATE_KEYS): Promise<ParsedState & { raw: Record<string, unknown> }> {
+  const raw = await browser.storage.local.get([...keys]);
   return { ...parseState(raw), raw };
 }
 

@@ -47,9 +47,10 @@ export async function command(name: CommandMessage['command'], payload: unknown)
 
 /** The popup as the browser opens it: state read first, then the first render. */
 export async function renderPopup(view: ViewName = 'now'): Promise<void> {
-  const store = await createStore();
+  const store = await createStore({ historyLater: view === 'now' });
   stores.push(store);
   render(<App store={store} view={view} />);
+  store.loadHistory();
   await flush();
 }
 

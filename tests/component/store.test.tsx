@@ -35,6 +35,36 @@ describe('the store', () => {
     store.dispose();
   });
 
+  it('takes a hint of the kind on offer (the popup address), and a stale hint changes nothing shown', async () => {
+    await command('start', { strategyId: 'calm-grounding' });
+    const hinted = await createStore({ hint: 'calm' });
+    expect(hinted.get().details.get('calm-grounding')?.why).toBeTruthy();
+    hinted.dispose();
+
+    const stale = await createStore({ hint: 'move' });
+    const { state, details } = stale.get();
+    expect(state.current?.strategyId).toBe('calm-grounding');
+    expect(details.get('calm-grounding')?.why).toBeTruthy();
+    stale.dispose();
+  });
+
+  it('can paint Now before the history is read, and reads it when asked', async () => {
+    await command('start', { strategyId: 'calm-grounding' });
+    const { log } = await storedState();
+    expect(log.length).toBeGreaterThan(0);
+    const store = await createStore({ historyLater: true });
+    const first = store.get();
+    expect(first.state.current?.strategyId).toBe('calm-grounding');
+    expect(first.details.get('calm-grounding')?.why).toBeTruthy();
+    expect(first.historyLoaded).toBe(false);
+    expect(first.state.log).toEqual([]);
+    store.loadHistory();
+    await flush();
+    expect(store.get().historyLoaded).toBe(true);
+    expect(store.get().state.log).toEqual(log);
+    store.dispose();
+  });
+
   it('loads other kinds when a view asks, once each', async () => {
     const store = await createStore();
     const seen: number[] = [];

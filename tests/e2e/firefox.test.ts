@@ -66,6 +66,7 @@ describe('the built extension in Firefox', () => {
     expect(`tend-nudge:${current.id}`).toBe(id);
     expect(log.filter((e) => e.type === 'shown').map((e) => e.nudgeId)).toContain(current.id);
     expect(await page.evaluate(() => browser.action.getBadgeText({}))).toBe('1');
+    expect(await page.evaluate(() => browser.action.getPopup({}))).toMatch(/\/popup\/popup\.html\?kind=[a-z]+$/);
   });
 
   it('records Done from the popup and clears the badge', async () => {
@@ -75,5 +76,6 @@ describe('the built extension in Firefox', () => {
     await waitFor('the badge to clear', async () => (await page.evaluate(() => browser.action.getBadgeText({}))) === '');
     const { log } = (await page.evaluate(() => browser.storage.local.get('log'))) as { log: { type: string }[] };
     expect(log.map((e) => e.type)).toContain('done');
+    expect(await page.evaluate(() => browser.action.getPopup({}))).toMatch(/\/popup\/popup\.html$/);
   });
 });

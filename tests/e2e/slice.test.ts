@@ -54,7 +54,11 @@ describe('the built extension in Chromium', () => {
     const { current } = await nudgeState(tend);
     const strategy = strategyById(current?.strategyId ?? '');
     if (!current || !strategy) throw new Error('no nudge on offer');
-    const popup = await tend.openPage();
+    // What the toolbar button opens: the worker points it at the waiting nudge's kind.
+    const address = await tend.inWorker(() => chrome.action.getPopup({}));
+    expect(address).toBe(`chrome-extension://${tend.extensionId}/popup/popup.html?kind=${strategy.kind}`);
+    const popup = await tend.context.newPage();
+    await popup.goto(address);
     const heading = popup.locator('#nudge-title');
     await heading.waitFor();
     expect(await heading.textContent()).toBe(renderNudge(strategy, current.line).title);

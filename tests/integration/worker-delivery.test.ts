@@ -208,6 +208,15 @@ describe('the notification', () => {
 });
 
 describe('the badge', () => {
+  it('and the popup address: it names the kind on offer, and returns to plain when answered', async () => {
+    await installWithAllDay();
+    expect(extras.popup).toBe('popup/popup.html');
+    const current = await reachNextNudge();
+    expect(extras.popup).toBe(`popup/popup.html?kind=${current.kind}`);
+    await send('done', { nudgeId: current.id });
+    expect(extras.popup).toBe('popup/popup.html');
+  });
+
   it('shows paused distinctly, until when, and returns when the pause ends', async () => {
     await installWithAllDay();
     await reachNextNudge();

@@ -1,7 +1,7 @@
 /**
  * The parts of the browser @webext-core/fake-browser (v1.5) leaves unimplemented and Tend
  * uses: idle, i18n (read from _locales/en), notifications.getPermissionLevel and
- * action.openPopup. Installed once onto the shared fake; their state is reset with
+ * action.openPopup, action.setPopup/getPopup. Installed once onto the shared fake; their state is reset with
  * `fakeBrowser.reset()`. Tests steer them through `extras`.
  */
 import { readFileSync } from 'node:fs';
@@ -67,9 +67,11 @@ export interface Extras {
   popupsOpened: number;
   /** openPopup rejects (no focused window), so the worker falls back to a tab. */
   popupFails: boolean;
+  /** The toolbar popup's address, as action.setPopup last set it. */
+  popup: string;
 }
 
-const initial = (): Extras => ({ idleState: 'active', idleInterval: null, permissionLevel: 'granted', popupsOpened: 0, popupFails: false });
+const initial = (): Extras => ({ idleState: 'active', idleInterval: null, permissionLevel: 'granted', popupsOpened: 0, popupFails: false, popup: 'popup/popup.html' });
 
 const INSTALLED = Symbol.for('tend.fake-extras');
 type Installed = { [INSTALLED]?: { extras: Extras; onStateChanged: TestEvent<[Idle.IdleState]> } };
@@ -98,6 +100,11 @@ function install(): { extras: Extras; onStateChanged: TestEvent<[Idle.IdleState]
     get: () => (extras.permissionLevel === undefined ? undefined : () => Promise.resolve(extras.permissionLevel)),
   });
   Object.assign(fakeBrowser.action, {
+    setPopup: ({ popup }: { popup: string }) => {
+      extras.popup = popup;
+      return Promise.resolve();
+    },
+    getPopup: () => Promise.resolve(extras.popup),
     openPopup: () => {
       if (extras.popupFails) return Promise.reject(new Error('Could not find an active browser window.'));
       extras.popupsOpened++;

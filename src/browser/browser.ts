@@ -5,5 +5,5 @@
  */
 import browser from 'webextension-polyfill';
 
-export type { Browser, Notifications, Runtime, Storage } from 'webextension-polyfill';
+export type { Alarms, Browser, Idle, Notifications, Runtime, Storage, Tabs } from 'webextension-polyfill';
 export { browser };

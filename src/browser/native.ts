@@ -3,9 +3,9 @@
  * the promise-based `browser` namespace natively (Firefox always; Chrome and Edge since
  * 148, where `browser === chrome`), and there the polyfill only re-exports it
  * (PLATFORM-NOTES.md). Aliasing it here saves 3 KB gzipped in each bundle while the
- * source keeps its one door (browser.ts) and the polyfill's types.
+ * source keeps its one door (browser.ts), whose polyfill types this borrows.
  */
-import type { Browser } from 'webextension-polyfill';
+import type { Browser } from './browser.ts';
 
 const native = (globalThis as unknown as { browser: Browser }).browser;
 

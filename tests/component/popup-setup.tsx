@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from '@testing-library/preact';
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime } from '../../src/browser/browser.ts';
 import { App } from '../../popup/app.tsx';
 import { createStore } from '../../popup/store.ts';
 import type { ViewName } from '../../popup/views/lazy.tsx';

@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from '@testing-library/preact';
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime } from '../../src/browser/browser.ts';
 import { createStore, useSnapshot, type Store } from '../../popup/store.ts';
 import { useCommand } from '../../popup/use-command.ts';
 import { SettingsView } from '../../popup/views/settings.tsx';

@@ -7,8 +7,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dayLabel } from '../../popup/views/week-chart.tsx';
-import { strategyById } from '../../src/strategies/index.ts';
-import { command, disposeStores, installTend, renderPopup, storedState } from './popup-setup.tsx';
+import { command, disposeStores, installTend, renderPopup, startAndAnswer, titleOf } from './popup-setup.tsx';
 
 beforeEach(async () => {
   // Midday today, so a few minutes of history never cross midnight.
@@ -24,14 +23,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** One nudge a minute, so the log's order is the order they were answered in. */
 async function answer(strategyId: string, type: 'done' | 'later' | 'skip' | null): Promise<void> {
-  await command('start', { strategyId });
-  const { current } = await storedState();
-  if (type && current) await command(type, { nudgeId: current.id });
+  await startAndAnswer(strategyId, type);
   vi.setSystemTime(Date.now() + 60_000);
 }
-
-const title = (id: string) => strategyById(id)?.title ?? id;
 
 describe('the log', () => {
   it('is kind about an empty week: no chart, no zeros', async () => {
@@ -52,11 +48,11 @@ describe('the log', () => {
     const rows = screen.getByRole('heading', { name: 'Today' }).nextElementSibling?.querySelectorAll('li') ?? [];
     const read = [...rows].map((li) => [li.querySelector('.what')?.textContent, li.querySelector('.outcome')?.textContent]);
     expect(read).toEqual([
-      [title('connect-check-in'), 'waiting'],
-      [title('gratitude-thank-a-helper'), 'no answer'],
-      [title('reflect-name-the-feeling'), 'skipped'],
-      [title('move-short-walk'), 'later'],
-      [title('calm-slow-breathing'), 'done'],
+      [titleOf('connect-check-in'), 'waiting'],
+      [titleOf('gratitude-thank-a-helper'), 'no answer'],
+      [titleOf('reflect-name-the-feeling'), 'skipped'],
+      [titleOf('move-short-walk'), 'later'],
+      [titleOf('calm-slow-breathing'), 'done'],
     ]);
   });
 

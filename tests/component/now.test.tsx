@@ -11,7 +11,7 @@ import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import { KINDS } from '../../src/strategies/types.ts';
 import { ALL_DAY, flush } from '../support/fake-worker.ts';
-import { command, disposeStores, installTend, renderPopup, storedState } from './popup-setup.tsx';
+import { command, disposeStores, installTend, renderPopup, startAndAnswer, storedState, titleOf } from './popup-setup.tsx';
 
 beforeEach(async () => {
   await installTend();
@@ -140,36 +140,31 @@ describe('nothing waiting', () => {
 });
 
 describe('recently, under the card', () => {
-  async function answered(strategyId: string, answer: 'done' | 'skip' | 'later'): Promise<void> {
-    const { current } = await offered(strategyId);
-    await command(answer, { nudgeId: current.id });
-  }
-  const title = (id: string) => strategyById(id)?.title ?? id;
   const recentSection = async () => screen.findByRole('region', { name: 'Recently' });
 
   it('lists the last three nudges and what came of them, newest first, not the one on the card', async () => {
-    await answered('calm-belly-breathing', 'done');
-    await answered('move-short-walk', 'done');
-    await answered('gratitude-thank-a-helper', 'skip');
-    await answered('reflect-name-the-feeling', 'later');
+    await startAndAnswer('calm-belly-breathing', 'done');
+    await startAndAnswer('move-short-walk', 'done');
+    await startAndAnswer('gratitude-thank-a-helper', 'skip');
+    await startAndAnswer('reflect-name-the-feeling', 'later');
     await offered('connect-check-in');
     await renderPopup();
 
     const rows = within(await recentSection()).getAllByRole('listitem');
     expect(rows.map((li) => li.querySelector('.what')?.textContent)).toEqual([
-      title('reflect-name-the-feeling'),
-      title('gratitude-thank-a-helper'),
-      title('move-short-walk'),
+      titleOf('reflect-name-the-feeling'),
+      titleOf('gratitude-thank-a-helper'),
+      titleOf('move-short-walk'),
     ]);
     expect(rows.map((li) => li.querySelector('.outcome')?.textContent)).toEqual(['later', 'skipped', 'done']);
   });
 
   it('shows under "nothing waiting" too, and opens the whole week in Log', async () => {
-    await answered('move-short-walk', 'done');
+    await startAndAnswer('move-short-walk', 'done');
     await renderPopup();
     await screen.findByRole('heading', { name: 'Nothing waiting right now' });
     const section = await recentSection();
-    expect(within(section).getByText(title('move-short-walk'))).toBeTruthy();
+    expect(within(section).getByText(titleOf('move-short-walk'))).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'See the last seven days' }));
     expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
   });

@@ -12,6 +12,7 @@ import type { ViewName } from '../../popup/views/lazy.tsx';
 import type { CommandMessage, Reply } from '../../src/protocol.ts';
 import type { Settings } from '../../src/settings/types.ts';
 import type { State } from '../../src/state/types.ts';
+import { strategyById } from '../../src/strategies/index.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { ALL_DAY, flush, install, stored } from '../support/fake-worker.ts';
 
@@ -53,6 +54,16 @@ export async function renderPopup(view: ViewName = 'now'): Promise<void> {
   store.loadHistory();
   await flush();
 }
+
+/** Starts a strategy now, as the library's Start does, and answers it (or leaves it waiting). */
+export async function startAndAnswer(strategyId: string, answer: 'done' | 'later' | 'skip' | null): Promise<void> {
+  await command('start', { strategyId });
+  const { current } = await stored();
+  if (answer && current) await command(answer, { nudgeId: current.id });
+}
+
+/** A library strategy's title, as the log lists it. */
+export const titleOf = (id: string): string => strategyById(id)?.title ?? id;
 
 export function disposeStores(): void {
   for (const s of stores.splice(0)) s.dispose();

@@ -6,6 +6,7 @@
 import { browser } from '../src/browser/browser.ts';
 import { pausedUntil } from '../src/settings/pause.ts';
 import type { State } from '../src/state/types.ts';
+import { waitingNudge } from '../src/state/waiting.ts';
 
 const WAITING = { text: '1', color: '#2f7d62' } as const;
 const PAUSED = { text: '❚❚', color: '#6b7280' } as const;
@@ -14,8 +15,7 @@ export type BadgeLook = 'waiting' | 'paused' | 'none';
 
 export function badgeLook(state: Pick<State, 'current' | 'settings'>, now: number): BadgeLook {
   if (pausedUntil(state.settings, now) !== null) return 'paused';
-  const current = state.current;
-  return current && current.snoozedUntil === null ? 'waiting' : 'none';
+  return waitingNudge(state) ? 'waiting' : 'none';
 }
 
 /**

@@ -15,6 +15,7 @@ import { answer, offer } from '../src/state/claim.ts';
 import { addCustom, MAX_CUSTOM, removeCustom } from '../src/state/custom.ts';
 import { nextHealth } from '../src/state/health.ts';
 import type { State } from '../src/state/types.ts';
+import { waitingNudge } from '../src/state/waiting.ts';
 import { strategiesOf, strategyIn, timeZone } from './context.ts';
 import { readPermissionLevel } from './health.ts';
 import { say } from './i18n.ts';
@@ -127,7 +128,7 @@ export const handlers: Handlers = {
   testNudge: () =>
     locked(async (state, now) => {
       const health = await healthPatch(state, now);
-      const waiting = state.current?.snoozedUntil === null ? state.current : null;
+      const waiting = waitingNudge(state);
       if (waiting) {
         // Cleared first: the browser would quietly update a notification still in its tray.
         await clearNotification(waiting.id);
@@ -162,8 +163,9 @@ export const handlers: Handlers = {
 
   addCustom: (input) =>
     locked(async (state, now) => {
-      if (state.custom.length >= MAX_CUSTOM) throw new Error(say('errorCustomLimit', [String(MAX_CUSTOM)]));
-      const { custom, id } = addCustom(state.custom, input, now, Math.random);
+      const added = addCustom(state.custom, input, now, Math.random);
+      if (!added) throw new Error(say('errorCustomLimit', [String(MAX_CUSTOM)]));
+      const { custom, id } = added;
       await settle(state, { patch: { custom } }, now);
       return { id };
     }),

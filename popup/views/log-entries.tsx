@@ -4,6 +4,7 @@
  */
 import type { Outcome, RecentNudge } from '../../src/log/recent.ts';
 import type { State } from '../../src/state/types.ts';
+import { waitingNudge } from '../../src/state/waiting.ts';
 import { TITLES } from '../../src/strategies/titles.derived.ts';
 import { t } from '../i18n.ts';
 import { addStyle } from './style.ts';
@@ -32,7 +33,7 @@ interface Props {
 }
 
 export function LogEntries({ nudges, state, when }: Props) {
-  const waitingId = state.current?.snoozedUntil === null ? state.current.id : null;
+  const waitingId = waitingNudge(state)?.id;
   const titleOf = (id: string) => TITLES[id]?.title ?? state.custom.find((s) => s.id === id)?.title ?? t('strategyGone');
   return (
     <ul class="entries">

@@ -3,6 +3,7 @@
  * week. Its own chunk (shared with the Log view), added after the first paint.
  */
 import { recentNudges } from '../../src/log/recent.ts';
+import { waitingNudge } from '../../src/state/waiting.ts';
 import { formatMoment } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { ViewProps } from './lazy.tsx';
@@ -15,7 +16,7 @@ export const RECENT_SHOWN = 3;
 
 export function Recent({ snapshot: { state }, now, go }: ViewProps) {
   // The nudge on the card above is not repeated below it.
-  const onCard = state.current?.snoozedUntil === null ? state.current.id : null;
+  const onCard = waitingNudge(state)?.id;
   const nudges = recentNudges(state.log, now).filter((n) => n.nudgeId !== onCard).slice(0, RECENT_SHOWN);
   if (nudges.length === 0) return null;
   return (

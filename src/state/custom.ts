@@ -6,15 +6,14 @@ import type { Strategy } from '../strategies/types.ts';
 /** Enough for anyone's own ideas, small enough to keep storage bounded. */
 export const MAX_CUSTOM = 50;
 
+/** The list with the new strategy added, or null when it already holds MAX_CUSTOM (the worker says so, in the person's language). */
 export function addCustom(
   custom: readonly Strategy[],
   input: NewCustomStrategy,
   now: number,
   random: Random,
-): { custom: Strategy[]; id: string } {
-  if (custom.length >= MAX_CUSTOM) {
-    throw new Error(`You can keep up to ${MAX_CUSTOM} strategies of your own. Remove one to add another.`);
-  }
+): { custom: Strategy[]; id: string } | null {
+  if (custom.length >= MAX_CUSTOM) return null;
   const id = `custom-${now.toString(36)}-${Math.floor(random() * 46656).toString(36)}`;
   const strategy: Strategy = {
     id,

@@ -170,9 +170,10 @@ export const handlers: Handlers = {
       return { id };
     }),
 
+  // settle clears the removed nudge's notification and repaints the badge.
   removeCustom: ({ id }) =>
     locked(async (state, now) => {
-      await settle(state, { patch: { custom: removeCustom(state.custom, id) } }, now);
+      await settle(state, { patch: removeCustom(state, id) }, now);
       return null;
     }),
 };

@@ -2,6 +2,7 @@
 import type { NewCustomStrategy } from '../protocol.ts';
 import type { Random } from '../random.ts';
 import type { Strategy } from '../strategies/types.ts';
+import type { State } from './types.ts';
 
 /** Enough for anyone's own ideas, small enough to keep storage bounded. */
 export const MAX_CUSTOM = 50;
@@ -29,6 +30,12 @@ export function addCustom(
   return { custom: [...custom, strategy], id };
 }
 
-export function removeCustom(custom: readonly Strategy[], id: string): Strategy[] {
-  return custom.filter((s) => s.id !== id);
+/**
+ * The list without the strategy, and its nudge taken off offer (waiting or snoozed): a
+ * nudge whose strategy is gone can be neither shown in the popup nor answered, yet would
+ * keep the badge at 1 (issue 9, item 8). Nothing is logged, as when a nudge expires.
+ */
+export function removeCustom(state: Pick<State, 'custom' | 'current'>, id: string): Pick<State, 'custom' | 'current'> {
+  const custom = state.custom.filter((s) => s.id !== id);
+  return { custom, current: state.current?.strategyId === id ? null : state.current };
 }

@@ -51,3 +51,14 @@ export async function showNotification(strategy: StrategyCore, current: CurrentN
 export async function clearNotification(nudgeId: string): Promise<void> {
   await browser.notifications.clear(notificationId(nudgeId));
 }
+
+/**
+ * Closes every Tend notification but the waiting nudge's: the one answered or replaced in
+ * this wake, and any a stopped worker left behind.
+ */
+export async function clearStaleNotifications(waitingId: string | null): Promise<void> {
+  const shown = Object.keys(await browser.notifications.getAll());
+  const keep = waitingId === null ? null : notificationId(waitingId);
+  const stale = shown.filter((id) => nudgeIdOf(id) !== null && id !== keep);
+  await Promise.all(stale.map((id) => browser.notifications.clear(id)));
+}

@@ -1,15 +1,17 @@
 /**
  * After every change to state: save it first (the claim), then make the browser match —
- * the one alarm, the notification, the badge. Saving first means a worker killed half-way
- * repeats at most the browser side on its next wake, never the decision. Each browser step
+ * the notifications, the badge, and last the one alarm. Saving first means a worker killed
+ * half-way repeats at most the browser side on its next wake, never the decision; a
+ * repeating alarm stays pending until the end (alarm.ts), so that next wake always comes. Each browser step
  * is tried on its own, so a refused notification never costs the alarm or the badge.
  */
 import type { State, StateKey } from '../src/state/types.ts';
 import { expiresAt } from '../src/state/expiry.ts';
-import { ensureAlarm } from './alarm.ts';
+import { waitingNudge } from '../src/state/waiting.ts';
+import { ensureAlarm, ensureRetry, type Retry } from './alarm.ts';
 import { paintBadge } from './badge.ts';
 import { strategyIn, timeZone } from './context.ts';
-import { clearNotification, showNotification } from './notify.ts';
+import { clearStaleNotifications, showNotification } from './notify.ts';
 import { writeState } from './state.ts';
 
 export interface Change {
@@ -21,23 +23,32 @@ export interface Change {
   readonly alarmAt?: number | null;
 }
 
-/** `before` is the state as stored; `change.patch` the slices to store over it. */
+/**
+ * `before` is the state as stored; `change.patch` the slices to store over it. Every step
+ * is safe to stop after: before anything is written a retry is armed (alarm.ts) unless one
+ * is already pending, and the alarm moves on to the next plan only as the last step, so a
+ * worker stopped anywhere in between is woken again to finish the browser's side.
+ */
 export async function settle(before: State, change: Change, now: number): Promise<State> {
   const patch = changedOnly(before, change.patch);
-  if (Object.keys(patch).length > 0) await writeState(patch);
+  let retry: Retry | null = null;
+  if (Object.keys(patch).length > 0) {
+    retry = await ensureRetry(now).catch(warned(null));
+    await writeState(patch);
+  }
   let state: State = { ...before, ...patch };
-
+  await attempt(() => clearStaleNotifications(waitingNudge(state)?.id ?? null));
+  state = await deliver(state);
+  await attempt(() => paintBadge(state, now));
   const { alarmAt } = change;
   if (alarmAt !== undefined) {
     const expiry = expiresAt(state.current, state.settings, timeZone());
     await attempt(() => ensureAlarm(earliest(alarmAt, expiry), now));
+  } else if (retry) {
+    // This change left the plan as it was: the alarm goes back to it.
+    const { replaced } = retry;
+    await attempt(() => ensureAlarm(replaced, now));
   }
-  const previous = before.current;
-  if (previous && (previous.id !== state.current?.id || state.current.snoozedUntil !== null)) {
-    await attempt(() => clearNotification(previous.id));
-  }
-  state = await deliver(state);
-  await attempt(() => paintBadge(state, now));
   return state;
 }
 
@@ -78,11 +89,12 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 async function attempt(step: () => Promise<void>): Promise<boolean> {
-  try {
-    await step();
-    return true;
-  } catch (error) {
+  return step().then(() => true, warned(false));
+}
+
+function warned<T>(fallback: T): (error: unknown) => T {
+  return (error) => {
     console.warn('Tend:', error);
-    return false;
-  }
+    return fallback;
+  };
 }

@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.mjs';
-import { firefoxPath, launchFirefoxTend } from './lib/firefox.mjs';
+import { firefoxPath, launchFirefoxTend, seenNotifications, watchNotifications } from './lib/firefox.mjs';
 import { strategyById } from '../src/strategies/index.ts';
 import { renderNudge } from '../src/strategies/render.ts';
 
@@ -101,16 +101,18 @@ async function headlessFirefox(): Promise<void> {
   try {
     const page = await fx.openPage();
     await page.evaluate((settings) => browser.runtime.sendMessage({ command: 'saveSettings', payload: { settings } }), TEST_SETTINGS);
+    await watchNotifications(page);
     await page.evaluate(async () => {
       const { schedule } = await browser.storage.local.get('schedule');
       const when = Date.now() + 500;
       await browser.storage.local.set({ schedule: { ...(schedule as object), dueAt: when } });
       await browser.alarms.create('nudge', { when });
     });
-    // Firefox reports a notification's options, so this is exactly what it showed.
-    const [, shown] = await waitFor('the notification', async () => {
-      const all = (await page.evaluate(() => browser.notifications.getAll())) as Record<string, { title: string; message: string }>;
-      return Object.entries(all).find(([id]) => id.startsWith('tend-nudge:')) ?? null;
+    // Headless Firefox closes a notification at once; what it was asked to show, and
+    // acknowledged, is read at its creation (scripts/lib/firefox.mjs).
+    const shown = await waitFor('the notification', async () => {
+      const seen = await seenNotifications(page);
+      return seen.find((n) => n.id.startsWith('tend-nudge:') && n.acknowledged) ?? null;
     });
     const badge = await page.evaluate(() => browser.action.getBadgeText({}));
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -119,7 +121,7 @@ async function headlessFirefox(): Promise<void> {
     const path = join(ARTIFACTS, 'popup-firefox-light.png');
     await page.screenshot({ path });
     const paths = [path];
-    printSeen('Firefox', { title: shown.title, message: shown.message, badge }, paths);
+    printSeen('Firefox', { title: shown.options.title, message: shown.options.message, badge }, paths);
   } finally {
     await fx.close();
   }

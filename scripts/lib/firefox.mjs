@@ -91,3 +91,57 @@ export async function launchFirefoxTend(extensionDir) {
     },
   };
 }
+
+/**
+ * @typedef {{ title: string; message: string; buttons?: unknown; requireInteraction?: unknown }} ShownOptions
+ * @typedef {object} SeenNotification
+ * @property {string} id
+ * @property {ShownOptions} options what the worker passed to `notifications.create`, which resolved
+ * @property {boolean} acknowledged Firefox reported the notification back (onShown or onClosed)
+ * @typedef {{ created: { id: string; options: ShownOptions }[]; events: string[] }} Watch
+ * @typedef {(id: string, options: object) => Promise<string>} Create
+ */
+
+/**
+ * Starts watching Tend's notifications from an extension page. Headless Firefox has no
+ * notification service: it closes each notification within milliseconds (onClosed with
+ * byUser: true, no onShown) so `notifications.getAll()` is empty by the time anyone looks
+ * (docs/platform-notes.md). What can be observed is the creation itself: the options the
+ * event page passed to the real `notifications.create` (wrapped on the event page's own
+ * `browser` object, calling through) and Firefox's own event for that id.
+ * @param {import('puppeteer-core').Page} page an extension page
+ */
+export async function watchNotifications(page) {
+  await page.evaluate(async () => {
+    /** @type {Watch} */
+    const watch = { created: [], events: [] };
+    /** @type {{ tendWatch?: Watch }} */ (/** @type {unknown} */ (window)).tendWatch = watch;
+    const bg = /** @type {{ browser: { notifications: { create: Create } } } | null} */ (/** @type {unknown} */ (await browser.runtime.getBackgroundPage()));
+    if (!bg) throw new Error('Firefox gave no background page to watch');
+    const api = bg.browser.notifications;
+    const create = api.create.bind(api);
+    api.create = async (id, options) => {
+      const result = await create(id, options);
+      /** @type {unknown} */
+      const copy = JSON.parse(JSON.stringify(options));
+      watch.created.push({ id, options: /** @type {ShownOptions} */ (copy) });
+      return result;
+    };
+    const note = (/** @type {string} */ id) => watch.events.push(id);
+    browser.notifications.onShown.addListener(note);
+    browser.notifications.onClosed.addListener(note);
+  });
+}
+
+/**
+ * Tend's notifications created since `watchNotifications`, with whether Firefox reported each back.
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<SeenNotification[]>}
+ */
+export async function seenNotifications(page) {
+  return page.evaluate(() => {
+    const watch = /** @type {{ tendWatch?: Watch }} */ (/** @type {unknown} */ (window)).tendWatch;
+    if (!watch) throw new Error('watchNotifications was not called on this page');
+    return watch.created.map((c) => ({ ...c, acknowledged: watch.events.includes(c.id) }));
+  });
+}

@@ -34,9 +34,13 @@ function dropListeners(): void {
   for (const event of events) event.removeAllListeners();
 }
 
+/** Whether a worker is running; an event for a stopped worker starts it first, as the browser does. */
+let running = false;
+
 /** Loads the worker module afresh, as a browser starting the service worker does. */
 export async function startWorker(): Promise<void> {
   vi.resetModules();
+  running = true;
   await import('../../background/worker.ts');
   await flush();
 }
@@ -45,6 +49,48 @@ export async function startWorker(): Promise<void> {
 export async function restartWorker(): Promise<void> {
   dropListeners();
   await startWorker();
+}
+
+/**
+ * The worker dies where it stands (MV3 may stop it at any instant): its listeners go, and
+ * nothing starts it again until the browser has an event for it (an alarm, a message).
+ */
+export function killWorker(): void {
+  dropListeners();
+  running = false;
+}
+
+/**
+ * From the next `n` browser calls on, the worker hangs: each call after the first `n`
+ * never settles, as if the worker had been stopped at that instant. Returns how many
+ * calls were made, and `restore` (call it, then `killWorker`, to let a new worker run).
+ */
+export function freezeAfter(n: number): { calls: () => number; restore: () => void } {
+  const apis: [object, string[]][] = [
+    [fakeBrowser.storage.local, ['get', 'set', 'remove']],
+    [fakeBrowser.alarms, ['get', 'getAll', 'create', 'clear']],
+    [fakeBrowser.notifications, ['create', 'clear', 'getAll']],
+    [fakeBrowser.action, ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle', 'setPopup']],
+  ];
+  let count = 0;
+  const originals: (() => void)[] = [];
+  for (const [api, names] of apis) {
+    const target = api as Record<string, unknown>;
+    for (const name of names) {
+      const original = target[name];
+      if (typeof original !== 'function') continue;
+      target[name] = (...args: unknown[]) => (count++ < n ? (original as (...a: unknown[]) => unknown).apply(api, args) : new Promise(() => undefined));
+      originals.push(() => {
+        target[name] = original;
+      });
+    }
+  }
+  return {
+    calls: () => count,
+    restore: () => {
+      for (const undo of originals) undo();
+    },
+  };
 }
 
 /**
@@ -71,15 +117,28 @@ export async function restartBrowser(event: 'startup' | 'update' = 'startup'): P
   await flush();
 }
 
-/** Fires (and removes, as Chrome does with one-shot alarms) every alarm due by now. */
+/**
+ * Fires every alarm due by now, as Chrome does: a one-shot alarm is removed, a periodic one
+ * moves on by its period; a stopped worker is started for the event.
+ */
 export async function fireDueAlarms(): Promise<number> {
   const due = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= Date.now());
   for (const alarm of due) {
-    await fakeBrowser.alarms.clear(alarm.name);
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await alarmGoesOff(alarm);
+    await fakeBrowser.alarms.onAlarm.trigger({ ...alarm });
     await flush();
   }
   return due.length;
+}
+
+/** The browser's side of an alarm firing, before its event: removed, or moved on by its period. */
+export async function alarmGoesOff(alarm: Alarms.Alarm): Promise<void> {
+  await fakeBrowser.alarms.clear(alarm.name);
+  if (alarm.periodInMinutes !== undefined) {
+    const when = Math.max(Date.now(), alarm.scheduledTime) + alarm.periodInMinutes * 60_000;
+    await fakeBrowser.alarms.create(alarm.name, { when, periodInMinutes: alarm.periodInMinutes });
+  }
+  if (!running) await startWorker();
 }
 
 /**

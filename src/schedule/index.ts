@@ -1,4 +1,5 @@
 export { wake } from './wake.ts';
+export { haltOf, type Halt } from './halt.ts';
 export { asked, snooze, type CommandInput, type CommandResult } from './commands.ts';
 export {
   INITIAL_SCHEDULE_STATE,

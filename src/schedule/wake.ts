@@ -3,13 +3,12 @@
  * should it wake next. Pure and idempotent: the same state and inputs (even a slightly
  * later `now` before the due moment) give the same alarm and never a second show.
  */
-import { pausedUntil } from '../settings/pause.ts';
-import type { Settings } from '../settings/types.ts';
 import { formatLocalIso } from '../time/format.ts';
 import { makeCalendar } from './calendar.ts';
 import { handleDue } from './due.ts';
 import { fit, type PlanContext } from './fit.ts';
 import { meanGapAfter, sampleGap } from './gap.ts';
+import { haltOf, type Halt } from './halt.ts';
 import { makeHistory } from './history.ts';
 import { planKey } from './plan-key.ts';
 import type { ScheduleState } from './state.ts';
@@ -23,19 +22,13 @@ export function wake(input: WakeInput): WakeResult {
   const key = planKey(settings);
   const base: ScheduleState = { ...input.state, planKey: key, timeZone };
 
-  const paused = pausedUntil(settings, now);
-  if (paused !== null || !anyKindEnabled(settings)) {
-    const why =
-      paused === null
-        ? 'no kind of strategy is enabled'
-        : paused === 'resume'
-          ? 'paused until resumed'
-          : `paused until ${formatLocalIso(paused, timeZone)}`;
+  const halt = haltOf(settings, now);
+  if (halt) {
     return {
       state: { ...base, dueAt: null, again: false, plannedAt: null, heldSince: null, recheckAt: null },
       show: null,
-      alarmAt: paused === null || paused === 'resume' ? null : paused,
-      why,
+      alarmAt: halt.reason === 'paused' && halt.until !== 'resume' ? halt.until : null,
+      why: whyHalted(halt, timeZone),
     };
   }
 
@@ -73,8 +66,13 @@ export function wake(input: WakeInput): WakeResult {
   return handleDue(input, base, ctx, plan);
 }
 
-function anyKindEnabled(settings: Settings): boolean {
-  return Object.values(settings.kinds).some((k) => k.enabled);
+function whyHalted(halt: Halt, timeZone: string): string {
+  switch (halt.reason) {
+    case 'no-kind-enabled':
+      return 'no kind of strategy is enabled';
+    case 'paused':
+      return halt.until === 'resume' ? 'paused until resumed' : `paused until ${formatLocalIso(halt.until, timeZone)}`;
+  }
 }
 
 /** After a settings change: keep a snoozed nudge, else restart the rhythm from the last nudge. */

@@ -1,13 +1,14 @@
 /** The nudge on offer, with the strategy behind it and the four answers. */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pausedUntil } from '../../src/settings/pause.ts';
+import { haltOf } from '../../src/schedule/halt.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../format.ts';
 import { t } from '../i18n.ts';
 import { LazyRecent, type ViewProps } from './lazy.tsx';
+import { NOW_PAUSE_KEYS, pauseWords } from './pause-words.ts';
 
 export function NowView(props: ViewProps) {
   const { state, details } = props.snapshot;
@@ -113,12 +114,13 @@ export function StrategyDetails({ strategy, heading = true }: { readonly strateg
 
 /** When the next one comes (or until when Tend is paused), and a way to have one now. */
 function NothingWaiting({ snapshot: { state }, now, command, go }: ViewProps) {
-  const paused = pausedUntil(state.settings, now);
+  const halt = haltOf(state.settings, now);
   const snoozed = state.current?.snoozedUntil ?? null;
   const dueAt = state.schedule.dueAt;
   let when: string;
-  if (paused === 'resume') when = t('pausedUntilResumed');
-  else if (paused !== null) when = t('pausedUntil', formatMoment(paused, now));
+  if (halt?.reason === 'paused') when = pauseWords(halt.until, now, NOW_PAUSE_KEYS);
+  // Before the snoozed nudge: with every kind off the scheduler brings nothing back.
+  else if (halt?.reason === 'no-kind-enabled') when = t('nothingPlannedNoKind', t('tab_settings'));
   else if (snoozed !== null) when = t('snoozedUntil', formatMoment(snoozed, now));
   else if (dueAt !== null) when = t('nextAround', formatMoment(dueAt, now));
   else when = t('nothingPlanned');
@@ -127,7 +129,7 @@ function NothingWaiting({ snapshot: { state }, now, command, go }: ViewProps) {
       <h1 id="empty-title" tabIndex={-1}>{t('nothingWaiting')}</h1>
       <p>{when}</p>
       <div class="row">
-        {paused !== null && (
+        {halt?.reason === 'paused' && (
           <button type="button" aria-disabled={command.busy} onClick={() => void command.run('pause', { mode: 'resume' })}>
             {t('actionResume')}
           </button>

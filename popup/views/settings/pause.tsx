@@ -2,9 +2,9 @@
 import { pausedUntil } from '../../../src/settings/pause.ts';
 import type { PauseMode } from '../../../src/protocol.ts';
 import type { Settings } from '../../../src/settings/types.ts';
-import { formatMoment } from '../../format.ts';
 import { t } from '../../i18n.ts';
 import type { CommandRunner } from '../../use-command.ts';
+import { pauseWords, SETTINGS_PAUSE_KEYS } from '../pause-words.ts';
 import { Group } from './fields.tsx';
 
 const MODES = [
@@ -30,11 +30,7 @@ export function PauseSection({ settings, now, command, onDue }: Props) {
   return (
     <Group id="settings-pause" legend={t('settings_pause')}>
       <p class="pause-state" data-paused={until !== null}>
-        {until === null
-          ? t('settings_notPaused')
-          : until === 'resume'
-            ? t('settings_pausedResume')
-            : t('settings_pausedUntil', formatMoment(until, now))}
+        {until === null ? t('settings_notPaused') : pauseWords(until, now, SETTINGS_PAUSE_KEYS)}
       </p>
       <div class="buttons">
         {until !== null && (

@@ -2,10 +2,11 @@
  * The line that makes every change visible: when the next nudge comes now, and whether the
  * last change was saved. It stays in view (sticky) while the person scrolls the settings.
  */
-import { pausedUntil } from '../../../src/settings/pause.ts';
+import { haltOf } from '../../../src/schedule/halt.ts';
 import type { Settings } from '../../../src/settings/types.ts';
 import { formatMoment } from '../../format.ts';
 import { t } from '../../i18n.ts';
+import { pauseWords, SETTINGS_PAUSE_KEYS } from '../pause-words.ts';
 import type { SaveStatus } from './editor.ts';
 
 interface Props {
@@ -23,10 +24,10 @@ const SAVE_WORDS: Readonly<Record<SaveStatus, string | null>> = {
 };
 
 export function SettingsStatus({ settings, dueAt, status, now }: Props) {
-  const paused = pausedUntil(settings, now);
+  const halt = haltOf(settings, now);
   let next: string;
-  if (paused === 'resume') next = t('settings_pausedResume');
-  else if (paused !== null) next = t('settings_pausedUntil', formatMoment(paused, now));
+  if (halt?.reason === 'paused') next = pauseWords(halt.until, now, SETTINGS_PAUSE_KEYS);
+  else if (halt?.reason === 'no-kind-enabled') next = t('settings_nextNoKind', t('settings_kinds'));
   else if (dueAt !== null) next = t('settings_next', formatMoment(dueAt, now));
   else next = t('settings_nextNone');
   const saved = SAVE_WORDS[status];

@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/versions.setup.ts'],
           environment: 'node',
           // One browser at a time: this machine has two cores and the browsers are heavy.
           fileParallelism: false,

@@ -15,7 +15,7 @@ export const NUDGE_ALARM = 'nudge';
 
 /**
  * Packed extensions' alarms fire no sooner than 30 s from their creation (Chrome's
- * chrome.alarms docs); unpacked ones have no minimum (PLATFORM-NOTES.md).
+ * chrome.alarms docs); unpacked ones have no minimum (docs/platform-notes.md).
  */
 const MIN_DELAY_MS = 30_000;
 /** Alarms are set at the plan rounded up to a whole ms (below), so compare within one. */

@@ -1,7 +1,7 @@
 /**
  * Whether the browser lets Tend's notifications through. Chrome answers through
  * notifications.getPermissionLevel (the person can block an extension's notifications);
- * Firefox has no such call (PLATFORM-NOTES.md), so there the answer is "cannot tell".
+ * Firefox has no such call (docs/platform-notes.md), so there the answer is "cannot tell".
  */
 import { browser } from '../src/browser/browser.ts';
 

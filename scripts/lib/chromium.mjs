@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 /** The real binary; /usr/bin/chromium is a wrapper script that adds flags and warnings. */
 const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-/** Flags for a quiet, offline, reproducible browser (PLATFORM-NOTES.md). */
+/** Flags for a quiet, offline, reproducible browser (docs/platform-notes.md). */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

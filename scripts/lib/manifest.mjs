@@ -15,7 +15,7 @@ export function manifestFor(source, target, options = {}) {
   if (target === 'chrome') {
     delete m['browser_specific_settings'];
   } else {
-    // Firefox MV3 runs an event page from `background.scripts` (PLATFORM-NOTES.md).
+    // Firefox MV3 runs an event page from `background.scripts` (docs/platform-notes.md).
     m['background'] = { scripts: [background.service_worker] };
     delete m['minimum_chrome_version'];
     if (options.testOnly) {

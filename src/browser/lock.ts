@@ -1,6 +1,6 @@
 /**
  * Serialises read-modify-write of stored state. storage.local has no atomic update, and
- * concurrent increments lose writes (PLATFORM-NOTES.md: 56/100); inside one Web Lock they
+ * concurrent increments lose writes (docs/platform-notes.md: 56/100); inside one Web Lock they
  * do not. Web Locks are shared by the worker and extension pages. Where they do not exist
  * (Node, in tests) a promise chain gives the same guarantee within one process.
  */

@@ -7,7 +7,7 @@ declare const __TARGET__: 'chrome' | 'firefox';
 
 export const TARGET = __TARGET__;
 
-/** Firefox throws on `buttons` and `requireInteraction` in notifications.create (PLATFORM-NOTES.md). */
+/** Firefox throws on `buttons` and `requireInteraction` in notifications.create (docs/platform-notes.md). */
 export const NOTIFICATION_BUTTONS = TARGET === 'chrome';
 export const NOTIFICATION_STAY_ON_SCREEN = TARGET === 'chrome';
 export const NOTIFICATION_SILENT = TARGET === 'chrome';

@@ -14,7 +14,7 @@ import { command, nudgeState, useTestSettings } from './scenario.ts';
 let tend: Tend;
 let page: Page;
 
-// The extension's CSP blocks an injected <script> tag; evaluating the source works (PLATFORM-NOTES.md).
+// The extension's CSP blocks an injected <script> tag; evaluating the source works (docs/platform-notes.md).
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium.mjs';
 
 // Playwright reports the service worker's own requests only with this set before it loads
-// (PLATFORM-NOTES.md); with it, context 'request' events cover pages and worker alike.
+// (docs/platform-notes.md); with it, context 'request' events cover pages and worker alike.
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 const { chromium } = await import('playwright-core');
 
@@ -77,7 +77,7 @@ export async function launchTend(options: { userDataDir?: string } = {}): Promis
     await page.close();
   }
 
-  // After stopWorker the old handle hangs until something wakes the worker (PLATFORM-NOTES.md).
+  // After stopWorker the old handle hangs until something wakes the worker (docs/platform-notes.md).
   let stopped = false;
 
   return {
@@ -95,7 +95,7 @@ export async function launchTend(options: { userDataDir?: string } = {}): Promis
         const w = await worker();
         return await withTimeout(w.evaluate(fn, arg as never), 5_000);
       } catch {
-        // A stopped worker's handle hangs (PLATFORM-NOTES.md): wake it and use the new one.
+        // A stopped worker's handle hangs (docs/platform-notes.md): wake it and use the new one.
         await wake();
         const w = await worker();
         return w.evaluate(fn, arg as never);

@@ -1,7 +1,7 @@
 /**
  * The notification's options per browser. Chrome takes Done/Later buttons and the
  * person's style (silent, stay on screen); Firefox supports only type, title, message and
- * iconUrl and throws on buttons (MDN notifications.NotificationOptions; PLATFORM-NOTES.md),
+ * iconUrl and throws on buttons (MDN notifications.NotificationOptions; docs/platform-notes.md),
  * so its build asks for none of the rest. The target is a build-time constant: each case
  * loads notify.ts with the capabilities of one build.
  */

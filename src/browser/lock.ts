@@ -4,7 +4,7 @@
  * do not. Web Locks are shared by the worker and extension pages. Where they do not exist
  * (Node, in tests) a promise chain gives the same guarantee within one process.
  */
-const LOCK_NAME = 'tend-state';
+export const LOCK_NAME = 'tend-state';
 let chain: Promise<unknown> = Promise.resolve();
 
 interface LockManagerLike {

@@ -4,6 +4,7 @@
  * hours between had passed) and the real alarm is set for it; the worker's real alarm
  * handler does the rest.
  */
+import { LOCK_NAME } from '../../src/browser/lock.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import type { Settings } from '../../src/settings/types.ts';
@@ -71,16 +72,24 @@ export async function bringNudgeDue(tend: Tend, inMs = 300, hours = 3): Promise<
   );
 }
 
+/**
+ * What the worker has settled: read inside its state lock, so a snapshot never falls in the
+ * middle of a change (saved, but the notification, badge or alarm not yet matched to it).
+ */
 export function nudgeState(tend: Tend): Promise<NudgeState> {
-  return tend.inWorker(async () => {
-    const { current, log, schedule } = await chrome.storage.local.get(['current', 'log', 'schedule']);
-    return {
-      current: (current ?? null) as NudgeState['current'],
-      log: (log ?? []) as NudgeState['log'],
-      schedule: schedule as NudgeState['schedule'],
-      alarms: (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime })),
-      notifications: Object.keys(await chrome.notifications.getAll()),
-      badge: await chrome.action.getBadgeText({}),
-    };
-  });
+  return tend.inWorker(
+    async (lock) =>
+      await navigator.locks.request(lock, async () => {
+        const { current, log, schedule } = await chrome.storage.local.get(['current', 'log', 'schedule']);
+        return {
+          current: (current ?? null) as NudgeState['current'],
+          log: (log ?? []) as NudgeState['log'],
+          schedule: schedule as NudgeState['schedule'],
+          alarms: (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime })),
+          notifications: Object.keys(await chrome.notifications.getAll()),
+          badge: await chrome.action.getBadgeText({}),
+        };
+      }),
+    LOCK_NAME,
+  );
 }

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
+import { LOCK_NAME } from '../../src/browser/lock.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
 import { nudgeState, TEST_SETTINGS, useTestSettings } from './scenario.ts';
 
@@ -22,12 +23,16 @@ afterAll(async () => {
   await tend.dispose();
 });
 
+// Both read inside the worker's state lock: what a finished change left (scenario.ts).
 function storedSettings(): Promise<Record<string, unknown>> {
-  return tend.inWorker(async () => (await chrome.storage.local.get('settings'))['settings'] as Record<string, unknown>);
+  return tend.inWorker(
+    async (lock) => await navigator.locks.request(lock, async () => (await chrome.storage.local.get('settings'))['settings'] as Record<string, unknown>),
+    LOCK_NAME,
+  );
 }
 
 function nudgeAlarm(): Promise<number | null> {
-  return tend.inWorker(async () => (await chrome.alarms.get('nudge'))?.scheduledTime ?? null);
+  return tend.inWorker(async (lock) => await navigator.locks.request(lock, async () => (await chrome.alarms.get('nudge'))?.scheduledTime ?? null), LOCK_NAME);
 }
 
 /** axe-core's rule violations on the page as it is now (its source evaluated in the page; CSP allows this). */

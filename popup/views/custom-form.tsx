@@ -1,18 +1,14 @@
 /**
  * Add your own strategy: a title, the line Tend shows, optional steps, a kind and how long
- * it takes. Checked here with the same limits the worker enforces (protocol-schema.ts), so
- * the person learns what to change next to the field, in plain words.
+ * it takes. Checked here with the limits the worker enforces (src/limits.ts, read by the
+ * schemas too), so the person learns what to change next to the field, in plain words.
  */
 import { useState } from 'preact/hooks';
 import type { NewCustomStrategy } from '../../src/protocol.ts';
-import { MESSAGE_MAX, TITLE_MAX } from '../../src/strategies/render.ts';
+import { MESSAGE_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES, TITLE_MAX } from '../../src/limits.ts';
 import { KINDS, type Kind } from '../../src/strategies/types.ts';
 import { t } from '../i18n.ts';
 import type { CommandRunner } from '../use-command.ts';
-
-const STEP_MAX = 200;
-const STEPS_MAX = 8;
-const MINUTES_MAX = 120;
 
 export interface CustomFields {
   readonly title: string;
@@ -39,8 +35,8 @@ export function validateCustom(fields: CustomFields): { value: NewCustomStrategy
   else if (message.length > MESSAGE_MAX) errors.message = t('errTooLong', [String(MESSAGE_MAX), String(message.length)]);
   if (steps.length > STEPS_MAX) errors.steps = t('errStepsMany', String(STEPS_MAX));
   else if (steps.some((s) => s.length > STEP_MAX)) errors.steps = t('errStepLong', String(STEP_MAX));
-  if (fields.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > MINUTES_MAX) {
-    errors.minutes = t('errMinutes', String(MINUTES_MAX));
+  if (fields.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < STRATEGY_MINUTES.min || minutes > STRATEGY_MINUTES.max) {
+    errors.minutes = t('errMinutes', String(STRATEGY_MINUTES.max));
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { value: { kind: fields.kind, title, message, steps, minutes } };
@@ -119,7 +115,7 @@ export function CustomForm({ command, onAdded }: Props) {
         </div>
         <div>
           <label for={fieldId('minutes')}>{t('customMinutes')}</label>
-          <input type="number" inputMode="numeric" min="1" max={MINUTES_MAX} step="1" value={fields.minutes} onInput={set('minutes')} {...describe('minutes', false)} />
+          <input type="number" inputMode="numeric" min={STRATEGY_MINUTES.min} max={STRATEGY_MINUTES.max} step="1" value={fields.minutes} onInput={set('minutes')} {...describe('minutes', false)} />
         </div>
       </div>
       {problem('minutes')}

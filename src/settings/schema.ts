@@ -5,13 +5,14 @@
 import * as v from 'valibot';
 import { KINDS, type Kind } from '../strategies/types.ts';
 import { WEEKDAYS, type Weekday } from '../time/local-date.ts';
+import { DAILY_CAP, INTERVAL_MINUTES, KIND_WEIGHT, MIN_GAP_MINUTES, RANGES_A_DAY_MAX, SNOOZE_MINUTES, SPREAD, type Bounds } from '../limits.ts';
 import { DEFAULT_KIND_PREFERENCE, SETTINGS_VERSION } from './defaults.ts';
 import type { Settings } from './types.ts';
 
 // Read by people when an import fails: "at least 1 nudge", not "1 nudges".
 const count = (n: number, unit: string): string => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
 
-const wholeBetween = (min: number, max: number, unit: string) =>
+const wholeBetween = ({ min, max }: Bounds, unit: string) =>
   v.pipe(
     v.number(`expected a number of ${unit}`),
     v.integer(`expected whole ${unit}`),
@@ -20,6 +21,8 @@ const wholeBetween = (min: number, max: number, unit: string) =>
   );
 
 const flag = v.boolean('expected true or false');
+
+const spreadWords = `expected a fraction between ${SPREAD.min} and ${SPREAD.max}`;
 
 const Time = v.pipe(
   v.string('expected a time like 09:00'),
@@ -36,7 +39,7 @@ const Range = v.pipe(
 
 const Day = v.pipe(
   v.array(Range, 'expected a list of time ranges (empty for no nudges that day)'),
-  v.maxLength(6, 'expected at most 6 ranges a day'),
+  v.maxLength(RANGES_A_DAY_MAX, `expected at most ${RANGES_A_DAY_MAX} ranges a day`),
 );
 
 const ActiveHoursSchema = v.object(
@@ -49,8 +52,8 @@ const KindPreferenceSchema = v.object(
     enabled: flag,
     weight: v.pipe(
       v.number('expected a number'),
-      v.minValue(0.1, 'expected at least 0.1'),
-      v.maxValue(10, 'expected at most 10'),
+      v.minValue(KIND_WEIGHT.min, `expected at least ${KIND_WEIGHT.min}`),
+      v.maxValue(KIND_WEIGHT.max, `expected at most ${KIND_WEIGHT.max}`),
     ),
   },
   'expected {"enabled": true/false, "weight": number}',
@@ -81,18 +84,18 @@ export const SettingsSchema = v.pipe(
   v.object(
     {
       version: v.literal(SETTINGS_VERSION, `expected ${SETTINGS_VERSION}`),
-      intervalMinutes: wholeBetween(30, 480, 'minutes'),
+      intervalMinutes: wholeBetween(INTERVAL_MINUTES, 'minutes'),
       spread: v.pipe(
-        v.number('expected a fraction between 0 and 0.5'),
-        v.minValue(0, 'expected a fraction between 0 and 0.5'),
-        v.maxValue(0.5, 'expected a fraction between 0 and 0.5'),
+        v.number(spreadWords),
+        v.minValue(SPREAD.min, spreadWords),
+        v.maxValue(SPREAD.max, spreadWords),
       ),
       activeHours: ActiveHoursSchema,
-      dailyCap: wholeBetween(1, 24, 'nudges'),
-      minGapMinutes: wholeBetween(5, 480, 'minutes'),
+      dailyCap: wholeBetween(DAILY_CAP, 'nudges'),
+      minGapMinutes: wholeBetween(MIN_GAP_MINUTES, 'minutes'),
       kinds: KindsSchema,
       pause: PauseSchema,
-      snoozeMinutes: wholeBetween(5, 240, 'minutes'),
+      snoozeMinutes: wholeBetween(SNOOZE_MINUTES, 'minutes'),
       holds: v.object(
         { idle: flag, fullscreen: flag, audio: flag },
         'expected {"idle", "fullscreen", "audio"} flags',

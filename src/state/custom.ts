@@ -2,10 +2,11 @@
 import type { NewCustomStrategy } from '../protocol.ts';
 import type { Random } from '../random.ts';
 import type { Strategy } from '../strategies/types.ts';
+import { CUSTOM_MAX } from '../limits.ts';
 import type { State } from './types.ts';
 
-/** Enough for anyone's own ideas, small enough to keep storage bounded. */
-export const MAX_CUSTOM = 50;
+/** The limit under the name the worker imports (see src/limits.ts). */
+export const MAX_CUSTOM = CUSTOM_MAX;
 
 /** The list with the new strategy added, or null when it already holds MAX_CUSTOM (the worker says so, in the person's language). */
 export function addCustom(

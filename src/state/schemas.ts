@@ -1,5 +1,6 @@
 /** Schemas for the slices the core modules do not validate themselves. */
 import * as v from 'valibot';
+import { NUDGES_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES, MESSAGE_MAX, TITLE_MAX, WHY_MAX } from '../limits.ts';
 import { KINDS } from '../strategies/types.ts';
 
 const moment = v.pipe(v.number(), v.finite());
@@ -29,15 +30,15 @@ export const NoticeSchema = v.object({ id: v.string(), at: moment, message: v.st
 export const CustomStrategySchema = v.object({
   id: v.pipe(v.string(), v.regex(/^custom-[a-z0-9-]+$/)),
   kind: v.picklist(KINDS),
-  title: text(40),
+  title: text(TITLE_MAX),
   nudges: v.pipe(
-    v.array(v.object({ title: text(40), message: text(120) })),
+    v.array(v.object({ title: text(TITLE_MAX), message: text(MESSAGE_MAX) })),
     v.minLength(1),
-    v.maxLength(5),
+    v.maxLength(NUDGES_MAX),
   ),
-  why: v.pipe(v.string(), v.maxLength(400)),
-  steps: v.pipe(v.array(text(200)), v.maxLength(8)),
-  minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+  why: v.pipe(v.string(), v.maxLength(WHY_MAX)),
+  steps: v.pipe(v.array(text(STEP_MAX)), v.maxLength(STEPS_MAX)),
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(STRATEGY_MINUTES.min), v.maxValue(STRATEGY_MINUTES.max)),
   withPerson: v.boolean(),
   sources: v.pipe(v.array(v.never()), v.maxLength(0)),
 });

@@ -3,6 +3,7 @@
  * that needs attention. The schema (and the worker, with the same schema) stays the final
  * judge: anything it rejects that these checks missed is shown with its own message.
  */
+import { DAILY_CAP, MIN_GAP_MINUTES, SNOOZE_MINUTES, type Bounds } from '../../../src/limits.ts';
 import { parseSettings } from '../../../src/settings/parse.ts';
 import type { Settings, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS } from '../../../src/time/local-date.ts';
@@ -12,18 +13,17 @@ import { formatDuration } from './words.ts';
 /** Messages by field path, e.g. `minGapMinutes` or `activeHours.mon[0]`. */
 export type FieldErrors = Readonly<Record<string, string>>;
 
-export const MAX_RANGES_A_DAY = 6;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function checkSettings(s: Settings): FieldErrors {
   const errors: Record<string, string> = {};
-  const whole = (path: 'dailyCap' | 'minGapMinutes' | 'snoozeMinutes', min: number, max: number): void => {
+  const whole = (path: 'dailyCap' | 'minGapMinutes' | 'snoozeMinutes', { min, max }: Bounds): void => {
     const n = s[path];
     if (!Number.isInteger(n) || n < min || n > max) errors[path] = t('settings_errorWhole', [String(min), String(max)]);
   };
-  whole('dailyCap', 1, 24);
-  whole('minGapMinutes', 5, 480);
-  whole('snoozeMinutes', 5, 240);
+  whole('dailyCap', DAILY_CAP);
+  whole('minGapMinutes', MIN_GAP_MINUTES);
+  whole('snoozeMinutes', SNOOZE_MINUTES);
   if (!errors['minGapMinutes'] && s.minGapMinutes > s.intervalMinutes) {
     errors['minGapMinutes'] = t('settings_errorGap', formatDuration(s.intervalMinutes));
   }

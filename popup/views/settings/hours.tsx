@@ -3,10 +3,11 @@
  * people keep the same hours); unticking "same every day" shows a list per day.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { RANGES_A_DAY_MAX } from '../../../src/limits.ts';
 import type { ActiveHours, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
 import { t } from '../../i18n.ts';
-import { errorAt, MAX_RANGES_A_DAY } from './check.ts';
+import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
 import { FieldError, Group, Toggle } from './fields.tsx';
 import { sameEveryDay, weekdayName } from './words.ts';
@@ -148,7 +149,7 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
           );
         })}
       </ul>
-      {ranges.length < MAX_RANGES_A_DAY && (
+      {ranges.length < RANGES_A_DAY_MAX && (
         <button
           type="button"
           class="add"

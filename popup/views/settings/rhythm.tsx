@@ -1,11 +1,13 @@
 /** How often: the average interval, how regular, the daily cap, the minimum gap, snooze. */
+import { DAILY_CAP, INTERVAL_MINUTES, MIN_GAP_MINUTES, SNOOZE_MINUTES } from '../../../src/limits.ts';
 import { t } from '../../i18n.ts';
 import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
 import { Choice, Group, NumberField } from './fields.tsx';
 import { formatDuration } from './words.ts';
 
-const INTERVALS = [30, 45, 60, 90, 120, 180, 240, 360, 480] as const;
+/** From the shortest interval the schema allows to the longest. */
+const INTERVALS = [INTERVAL_MINUTES.min, 45, 60, 90, 120, 180, 240, 360, INTERVAL_MINUTES.max] as const;
 
 /** Spread as the person feels it: how much the gaps vary around the average. */
 const REGULARITY = [
@@ -46,8 +48,8 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
         label={t('settings_cap')}
         unit={t('settings_capUnit')}
         value={s.dailyCap}
-        min={1}
-        max={24}
+        min={DAILY_CAP.min}
+        max={DAILY_CAP.max}
         error={errorAt(editor.errors, 'dailyCap')}
         onValue={(dailyCap, when) => {
           editor.edit((d) => ({ ...d, dailyCap }), when);
@@ -59,8 +61,8 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
         unit={t('settings_minutesUnit')}
         hint={t('settings_gapHint')}
         value={s.minGapMinutes}
-        min={5}
-        max={480}
+        min={MIN_GAP_MINUTES.min}
+        max={MIN_GAP_MINUTES.max}
         error={errorAt(editor.errors, 'minGapMinutes')}
         onValue={(minGapMinutes, when) => {
           editor.edit((d) => ({ ...d, minGapMinutes }), when);
@@ -72,8 +74,8 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
         unit={t('settings_minutesUnit')}
         hint={t('settings_snoozeHint')}
         value={s.snoozeMinutes}
-        min={5}
-        max={240}
+        min={SNOOZE_MINUTES.min}
+        max={SNOOZE_MINUTES.max}
         error={errorAt(editor.errors, 'snoozeMinutes')}
         onValue={(snoozeMinutes, when) => {
           editor.edit((d) => ({ ...d, snoozeMinutes }), when);

@@ -1,10 +1,13 @@
 /**
  * A notification was clicked: open the details. A button was pressed (Chrome only):
- * answer the nudge exactly as the popup's buttons would.
+ * answer the nudge exactly as the popup's buttons would. One was closed: the core decides
+ * whether that was the person's answer (src/commands/closed.ts).
  */
 import { browser } from '../src/browser/browser.ts';
+import { notificationClosed } from '../src/commands/closed.ts';
 import { handlers } from './commands.ts';
 import { BUTTONS, nudgeIdOf } from './notify.ts';
+import { locked, perform, sensedAt } from './perform.ts';
 
 export async function onNotificationClicked(notificationId: string): Promise<void> {
   const nudgeId = nudgeIdOf(notificationId);
@@ -33,4 +36,10 @@ export async function onNotificationButtonClicked(notificationId: string, index:
       await handlers.later({ nudgeId });
       return;
   }
+}
+
+export async function onNotificationClosed(notificationId: string, byUser: boolean): Promise<void> {
+  const nudgeId = nudgeIdOf(notificationId);
+  if (nudgeId === null || !byUser) return;
+  await locked(async (state, now) => perform(state, notificationClosed(state, { nudgeId, byUser }, await sensedAt(now, state.settings)), now));
 }

@@ -12,7 +12,7 @@ import { NUDGE_ALARM } from './alarm.ts';
 import { handlers } from './commands.ts';
 import { IDLE_SECONDS } from './holds.ts';
 import { onInstalled } from './on-installed.ts';
-import { onNotificationButtonClicked, onNotificationClicked } from './on-notification.ts';
+import { onNotificationButtonClicked, onNotificationClicked, onNotificationClosed } from './on-notification.ts';
 import { onWorkerStart } from './on-start.ts';
 import { reconcile } from './reconcile.ts';
 
@@ -48,6 +48,9 @@ browser.notifications.onClicked.addListener((id) => {
 });
 browser.notifications.onButtonClicked.addListener((id, index) => {
   run(() => onNotificationButtonClicked(id, index));
+});
+browser.notifications.onClosed.addListener((id, byUser) => {
+  run(() => onNotificationClosed(id, byUser));
 });
 listenForCommands(handlers, parseCommand);
 

@@ -21,6 +21,7 @@ const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', string>> = {
   snoozed: 'outcomeLater',
   skipped: 'outcomeSkipped',
   dismissed: 'outcomeNone',
+  passed: 'outcomePassed',
   none: 'outcomeNone',
   waiting: 'outcomeWaiting',
 };

@@ -33,6 +33,7 @@ export function kindCounts(log: readonly LogEvent[], now: number, days = 30): Re
         c.skipped++;
         break;
       case 'dismissed':
+      case 'passed':
         break;
     }
   }

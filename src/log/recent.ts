@@ -1,7 +1,7 @@
 import type { Kind } from '../strategies/types.ts';
 import type { LogEvent } from './types.ts';
 
-export type Outcome = 'done' | 'snoozed' | 'skipped' | 'dismissed' | 'none';
+export type Outcome = 'done' | 'snoozed' | 'skipped' | 'dismissed' | 'passed' | 'none';
 
 export interface RecentNudge {
   readonly nudgeId: string;

@@ -4,7 +4,12 @@
  */
 import type { Kind } from '../strategies/types.ts';
 
-export const EVENT_TYPES = ['shown', 'done', 'snoozed', 'skipped', 'dismissed'] as const;
+/**
+ * 'passed': the person asked for another one instead (a weak signal, not a skip).
+ * 'dismissed': they closed the notification. Added types need no migration: an older log
+ * simply has none of them, and the schema (parse.ts) reads this list.
+ */
+export const EVENT_TYPES = ['shown', 'done', 'snoozed', 'skipped', 'dismissed', 'passed'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface LogEvent {

@@ -1,4 +1,10 @@
-/** Someone in the person's support network, with the rhythm they want to keep. */
+/**
+ * The picker's and the simulator's view of a person from before issue 11, kept so
+ * src/pick/ and scripts/simulate/ compile until they are wired to the stored `Person`
+ * (./person.ts) and `personToName` (./order.ts), which replaces `mostOverdue`. It is also
+ * "version 0" of the stored slice: ./migrations.ts carries a bare array of these forward.
+ * Remove it once nothing imports it.
+ */
 export interface Person {
   readonly id: string;
   readonly name: string;

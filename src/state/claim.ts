@@ -1,6 +1,7 @@
 /**
  * Turning a decision into the nudge on offer. Pure: the worker saves what these return
  * (the claim) before it shows anything, so a crash in between never shows a nudge twice.
+ * The person's answers to it are recorded by src/commands/answer.ts.
  */
 import { appendEvent, newNudgeId } from '../log/append.ts';
 import type { LogEvent } from '../log/types.ts';
@@ -91,24 +92,4 @@ function shownEvent(current: CurrentNudge): LogEvent {
     ...(current.asked ? { asked: true as const } : {}),
     ...(current.personId === undefined ? {} : { personId: current.personId }),
   };
-}
-
-/** Records the person's answer to the current nudge and takes it off offer. */
-export function answer(
-  state: Pick<State, 'log' | 'current'>,
-  nudgeId: string,
-  type: 'done' | 'skipped' | 'snoozed',
-  now: number,
-): { log: LogEvent[]; current: CurrentNudge | null } | null {
-  const current = state.current;
-  if (!current || current.id !== nudgeId) return null;
-  const event: LogEvent = {
-    at: now,
-    type,
-    nudgeId,
-    strategyId: current.strategyId,
-    kind: current.kind,
-    ...(current.personId === undefined ? {} : { personId: current.personId }),
-  };
-  return { log: appendEvent(state.log, event, now), current: null };
 }

@@ -1,0 +1,95 @@
+/**
+ * The nudges the person asks for: Another one, Start now (from the library) and the test
+ * nudge (from Settings). Asked-for nudges do not count toward the daily cap, and the next
+ * planned one keeps its spacing from them (schedule/commands.ts `asked`).
+ */
+import type { LogEvent } from '../log/types.ts';
+import { pickLine } from '../pick/line.ts';
+import { pick } from '../pick/pick.ts';
+import { asked } from '../schedule/commands.ts';
+import { allStrategies, offer } from '../state/claim.ts';
+import { nextHealth } from '../state/health.ts';
+import type { State } from '../state/types.ts';
+import { waitingNudge } from '../state/waiting.ts';
+import { recordAnswer } from './answer.ts';
+import type { Outcome, Result, Signals, World } from './world.ts';
+
+type Offered = Result<{ nudgeId: string }>;
+
+interface OfferOptions {
+  /** The strategy's line the picker chose; else one is chosen as for any nudge. */
+  readonly line?: number;
+  /** The log as it stands after an answer recorded in the same command. */
+  readonly log?: readonly LogEvent[];
+  /** A test nudge must reach the screen: shown as a notification, not only in the page that asked. */
+  readonly notify?: boolean;
+  /** Other slices to save with it. */
+  readonly extra?: Partial<State>;
+}
+
+/** Puts a strategy on offer because the person asked; the rhythm keeps its spacing. */
+function offerNow(state: State, strategyId: string, world: World, options: OfferOptions = {}): Offered {
+  const strategy = allStrategies(world.library, state).find((s) => s.id === strategyId);
+  if (!strategy) return { refused: 'strategy-gone' };
+  const { now, random } = world;
+  const log = options.log ?? state.log;
+  const claim = offer({ log }, {
+    strategy,
+    line: options.line ?? pickLine(strategy.id, strategy.nudges.length, log, random),
+    now,
+    random,
+    asked: true,
+    catchUp: false,
+  });
+  // Asked-for nudges appear in the page that asked (`offer` marks them notified).
+  const current = options.notify ? { ...claim.current, notified: false } : claim.current;
+  const planned = asked({ settings: state.settings, state: state.schedule, log, now, timeZone: world.timeZone, random });
+  return {
+    patch: { ...options.extra, log: claim.log, current, schedule: planned.state },
+    alarmAt: planned.alarmAt,
+    reply: { nudgeId: current.id },
+  };
+}
+
+/**
+ * "Another one": a different strategy now. The one it replaces is logged as `passed`, a
+ * weak signal of its own (the picker weighs it far less than a skip, pick/affinity.ts):
+ * the person wanted something else this time, not necessarily never this.
+ */
+export function another(state: State, payload: { readonly nudgeId: string | null }, world: World): Offered {
+  const { nudgeId } = payload;
+  const log = (nudgeId === null ? null : recordAnswer(state, nudgeId, 'passed', world.now))?.log ?? state.log;
+  const exclude = state.current ? [state.current.strategyId] : [];
+  const strategies = allStrategies(world.library, state);
+  const chosen = pick({ strategies, settings: state.settings, log, now: world.now, random: world.random, exclude });
+  if (!chosen) return { refused: 'nothing-enabled' };
+  return offerNow(state, chosen.strategyId, world, { line: chosen.line, log });
+}
+
+/** "Start now" from the library. */
+export function start(state: State, payload: { readonly strategyId: string }, world: World): Offered {
+  return offerNow(state, payload.strategyId, world);
+}
+
+/**
+ * Checks that notifications reach the person (and re-reads the permission, which they may
+ * just have turned back on). The waiting nudge is shown again — closed first, since the
+ * browser would quietly update a notification still in its tray — with nothing new in the
+ * log; with none waiting, a new one is offered and shown.
+ */
+export function testNudge(state: State, _payload: null, world: World & Pick<Signals, 'permission'>): Offered {
+  const health = nextHealth(state.health, world.permission, world.now);
+  const extra: Partial<State> = health ? { health } : {};
+  const waiting = waitingNudge(state);
+  if (waiting) {
+    // Shown again now: `shownAt` moves with it, so a system that closes it at once is not
+    // taken for the person dismissing it (commands/closed.ts).
+    const current = { ...waiting, notified: false, shownAt: world.now };
+    const outcome: Outcome<{ nudgeId: string }> = { patch: { ...extra, current }, close: [waiting.id], reply: { nudgeId: waiting.id } };
+    return outcome;
+  }
+  const strategies = allStrategies(world.library, state);
+  const chosen = pick({ strategies, settings: state.settings, log: state.log, now: world.now, random: world.random });
+  if (!chosen) return { refused: 'nothing-enabled' };
+  return offerNow(state, chosen.strategyId, world, { line: chosen.line, notify: true, extra });
+}

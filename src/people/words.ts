@@ -2,8 +2,8 @@
  * What kind of warm phrase to show about someone, as data the popup words through i18n
  * (and `Intl.RelativeTimeFormat`), so the core holds no English. Never a count of failure:
  * these name how long it has been and whether a hello would be welcome, never that a
- * rhythm was broken (issue 11; the `friends` CLI renamed "neglected" to "reconnect" for the
- * same reason, JacobEvelyn/friends#247). Pure: no DOM.
+ * rhythm was broken (issue 11; the `friends` CLI renamed its command for friends you have
+ * lost touch with to "reconnect" for the same reason, JacobEvelyn/friends#247). Pure: no DOM.
  */
 import { daysBetween, localDateOf } from '../time/local-date.ts';
 import { presetOf, type RhythmPreset } from './limits.ts';

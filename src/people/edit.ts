@@ -5,13 +5,13 @@
  * (`name`, `rhythmDays`, `howToReach`, `nextTime`, `note`, `at`, `until`, `id`, `people`)
  * and changes nothing. Fields are checked by the schemas in ./schema.ts, so an edit can never
  * store what a read would refuse. `now` is injected and stamps `updatedAt`.
+ * Removal with undo is in ./remove.ts, "we talked" in ./contact.ts.
  */
-import * as v from 'valibot';
 import { refuse, type Refusal } from './codes.ts';
-import { CONTACTS_MAX, PEOPLE_MAX, isBlank } from './limits.ts';
-import { refusalOf } from './parse.ts';
-import type { Contact, PausedUntil, Person, PeopleSlice } from './person.ts';
+import { PEOPLE_MAX, isBlank } from './limits.ts';
+import type { PausedUntil, Person, PeopleSlice } from './person.ts';
 import { MomentSchema, NameSchema, NoteSchema, RhythmSchema } from './schema.ts';
+import { field, update, type Edited, type Field } from './transition.ts';
 import type { Random } from '../random.ts';
 
 /** What the add form sends. Notes are optional; empty or blank means none. */
@@ -24,24 +24,6 @@ export interface PersonInput {
 
 /** What the edit form changed; an absent field is kept, an empty note ("") clears it. */
 export type PersonPatch = Partial<PersonInput>;
-
-export type Edited = { readonly ok: true; readonly slice: PeopleSlice } | Refusal;
-
-/** Someone just removed, and where they stood, so "Undo" can put them back (restorePerson). */
-export interface Removed {
-  readonly person: Person;
-  /** Their index in the stored list (the order of adding). */
-  readonly index: number;
-}
-
-type Field<T> = { readonly ok: true; readonly value: T } | Refusal;
-
-/** One field through its schema, refused under the form's field name. */
-function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown, path: string): Field<T> {
-  const result = v.safeParse(schema, value);
-  if (result.success) return { ok: true, value: result.output };
-  return refuse(refusalOf(result.issues[0]).code, path);
-}
 
 type OptionalKey = 'howToReach' | 'nextTime' | 'pausedUntil';
 
@@ -89,17 +71,6 @@ function applyPatch(person: Person, patch: PersonPatch, now: number): Person {
   if (patch.howToReach !== undefined) next = setNote(next, 'howToReach', patch.howToReach);
   if (patch.nextTime !== undefined) next = setNote(next, 'nextTime', patch.nextTime);
   return next;
-}
-
-/** The slice with person `id` replaced by `change(person)`, or `notFound`. */
-function update(slice: PeopleSlice, id: string, change: (p: Person) => Person | Refusal): Edited {
-  const index = slice.people.findIndex((p) => p.id === id);
-  const person = slice.people[index];
-  if (person === undefined) return refuse('notFound', 'id');
-  const next = change(person);
-  if ('ok' in next) return next;
-  const people = slice.people.map((p, i) => (i === index ? next : p));
-  return { ok: true, slice: { ...slice, people } };
 }
 
 /**
@@ -158,64 +129,5 @@ export function resumePerson(slice: PeopleSlice, id: string, now: number): Edite
   return update(slice, id, (p) => {
     if (p.pausedUntil === undefined) return p;
     return { ...without(p, 'pausedUntil'), updatedAt: now };
-  });
-}
-
-/** Removes someone, and hands them back with their place so the popup can offer Undo. */
-export function removePerson(
-  slice: PeopleSlice,
-  id: string,
-): { readonly ok: true; readonly slice: PeopleSlice; readonly removed: Removed } | Refusal {
-  const index = slice.people.findIndex((p) => p.id === id);
-  const person = slice.people[index];
-  if (person === undefined) return refuse('notFound', 'id');
-  return { ok: true, slice: { ...slice, people: slice.people.filter((_, i) => i !== index) }, removed: { person, index } };
-}
-
-/**
- * Undo of removePerson: the person comes back exactly as they were, at their old place (or
- * at the end if the list got shorter meanwhile). Refused if their id is back already
- * (`duplicateId`, an Undo sent twice) or the list is full (`tooMany`).
- */
-export function restorePerson(slice: PeopleSlice, removed: Removed): Edited {
-  if (slice.people.some((p) => p.id === removed.person.id)) return refuse('duplicateId', 'id');
-  if (slice.people.length >= PEOPLE_MAX) return refuse('tooMany', 'people');
-  const people = [...slice.people];
-  people.splice(Math.max(0, Math.min(removed.index, people.length)), 0, removed.person);
-  return { ok: true, slice: { ...slice, people } };
-}
-
-/** "We talked", at the moment the person says, with an optional note. */
-export interface ContactInput {
-  /** When: now for the People view's button, or a moment chosen afterwards (an earlier nudge). */
-  readonly at: number;
-  readonly note?: string;
-}
-
-/**
- * Records a contact — from the People view, Done on a nudge that named them, or "we talked"
- * marked afterwards on an unanswered nudge in the log, at the moment the person says. The
- * history stays oldest first and keeps the newest CONTACTS_MAX; a contact at the very same
- * moment replaces the earlier record, so a command retried after the worker stopped records
- * once. A moment after `now` is `outOfRange` at `at`.
- *
- * The note, when not blank, is kept with the contact and also becomes the person's new
- * "for next time": what was said last is what to pick up next. No note leaves "for next
- * time" as it was (perhaps there was no chance to ask yet); the edit form clears it.
- * A pause is left alone: it was chosen on purpose.
- */
-export function recordContact(slice: PeopleSlice, id: string, contact: ContactInput, now: number): Edited {
-  const at = field(MomentSchema, contact.at, 'at');
-  if (!at.ok) return at;
-  if (contact.at > now) return refuse('outOfRange', 'at');
-  const note = field(NoteSchema, contact.note ?? '', 'note');
-  if (!note.ok) return note;
-  const entry: Contact = isBlank(note.value) ? { at: at.value } : { at: at.value, note: note.value };
-  return update(slice, id, (p) => {
-    const contacts = [...p.contacts.filter((c) => c.at !== entry.at), entry]
-      .sort((a, b) => a.at - b.at)
-      .slice(-CONTACTS_MAX);
-    const next: Person = { ...p, contacts, updatedAt: now };
-    return entry.note === undefined ? next : { ...next, nextTime: entry.note };
   });
 }

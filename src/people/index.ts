@@ -18,20 +18,10 @@ export {
 export { MAX_MOMENT, MIN_MOMENT, NameSchema, NoteSchema, PeopleSliceSchema, PersonSchema, RhythmSchema } from './schema.ts';
 export { MIGRATIONS, migrate, type Migration, type MigrationContext } from './migrations.ts';
 export { parsePeople, type PeopleParse } from './parse.ts';
-export {
-  addPerson,
-  editPerson,
-  pausePerson,
-  recordContact,
-  removePerson,
-  restorePerson,
-  resumePerson,
-  type ContactInput,
-  type Edited,
-  type PersonInput,
-  type PersonPatch,
-  type Removed,
-} from './edit.ts';
+export { addPerson, editPerson, pausePerson, resumePerson, type PersonInput, type PersonPatch } from './edit.ts';
+export { removePerson, restorePerson, type Removed } from './remove.ts';
+export { recordContact, type ContactInput } from './contact.ts';
+export type { Edited } from './transition.ts';
 export {
   CONNECT_BOOST_MAX,
   connectBoost,

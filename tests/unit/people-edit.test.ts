@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addPerson,
@@ -8,7 +9,7 @@ import {
   restorePerson,
   resumePerson,
   type PersonInput,
-} from '../../src/people/edit.ts';
+} from '../../src/people/index.ts';
 import { CONTACTS_MAX, NAME_MAX, NOTE_MAX, PEOPLE_MAX } from '../../src/people/limits.ts';
 import { parsePeople } from '../../src/people/parse.ts';
 import { EMPTY_PEOPLE, type PeopleSlice, type Person } from '../../src/people/person.ts';
@@ -144,6 +145,14 @@ describe('remove with undo', () => {
     expect(removePerson(emptied, ids[0]!)).toEqual({ ok: false, code: 'notFound', path: 'id' });
   });
 
+  it('an undo that travelled as a message is checked like a stored person', () => {
+    const { slice, ids } = withPeople(sam);
+    const r = ok(removePerson(slice, ids[0]!));
+    const forged = { ...r.removed, person: { ...r.removed.person, name: 'x'.repeat(NAME_MAX + 1) } };
+    expect(restorePerson(r.slice, forged)).toEqual({ ok: false, code: 'tooLong', path: 'person.name' });
+    expect(restorePerson(r.slice, { ...r.removed, index: 0.5 })).toEqual({ ok: false, code: 'outOfRange', path: 'index' });
+  });
+
   it('an undo into a full list is tooMany', () => {
     const { slice, ids } = withPeople(...Array.from({ length: PEOPLE_MAX }, () => sam));
     const r = ok(removePerson(slice, ids[0]!));
@@ -214,5 +223,45 @@ describe('recordContact ("we talked")', () => {
     const { slice, ids } = withPeople(sam);
     const paused = ok(pausePerson(slice, ids[0]!, 'resume', NOW)).slice;
     expect(only(ok(recordContact(paused, ids[0]!, { at: NOW }, NOW)).slice).pausedUntil).toBe('resume');
+  });
+});
+
+describe('any sequence of transitions', () => {
+  const op = fc.oneof(
+    fc.record({ t: fc.constant('add' as const), name: fc.string({ unit: 'grapheme', maxLength: 45 }), rhythmDays: fc.integer({ min: 1, max: 400 }), note: fc.option(fc.string({ maxLength: 300 }), { nil: undefined }) }),
+    fc.record({ t: fc.constant('edit' as const), who: fc.nat(), name: fc.option(fc.string({ unit: 'grapheme', maxLength: 45 }), { nil: undefined }), nextTime: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }) }),
+    fc.record({ t: fc.constant('pause' as const), who: fc.nat(), days: fc.option(fc.integer({ min: -3, max: 30 }), { nil: undefined }) }),
+    fc.record({ t: fc.constant('resume' as const), who: fc.nat() }),
+    fc.record({ t: fc.constant('remove' as const), who: fc.nat(), undo: fc.boolean() }),
+    fc.record({ t: fc.constant('talk' as const), who: fc.nat(), back: fc.integer({ min: 0, max: 20 }), note: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }),
+  );
+
+  it('keeps the slice storable: the schema reads it back unchanged, ids unique, history bounded', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), fc.integer(), (ops, seed) => {
+        let slice: PeopleSlice = EMPTY_PEOPLE;
+        const random = seeded(seed);
+        for (const [i, o] of ops.entries()) {
+          const now = NOW + i * DAY;
+          const id = slice.people.length === 0 ? 'none' : slice.people[('who' in o ? o.who : 0) % slice.people.length]!.id;
+          const note = o.t === 'add' || o.t === 'talk' ? (o.note === undefined ? {} : o.t === 'add' ? { nextTime: o.note } : { note: o.note }) : {};
+          const r =
+            o.t === 'add' ? addPerson(slice, { name: o.name, rhythmDays: o.rhythmDays, ...note }, now, random)
+            : o.t === 'edit' ? editPerson(slice, id, { ...(o.name === undefined ? {} : { name: o.name }), ...(o.nextTime === undefined ? {} : { nextTime: o.nextTime }) }, now)
+            : o.t === 'pause' ? pausePerson(slice, id, o.days === undefined ? 'resume' : now + o.days * DAY, now)
+            : o.t === 'resume' ? resumePerson(slice, id, now)
+            : o.t === 'talk' ? recordContact(slice, id, { at: now - o.back * DAY, ...note }, now)
+            : (() => {
+                const removed = removePerson(slice, id);
+                return removed.ok && o.undo ? restorePerson(removed.slice, removed.removed) : removed;
+              })();
+          if (r.ok) slice = r.slice;
+        }
+        expectStorable(slice);
+        expect(new Set(slice.people.map((p) => p.id)).size).toBe(slice.people.length);
+        expect(slice.people.every((p) => p.contacts.length <= CONTACTS_MAX)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,13 +1,16 @@
 /**
- * The worker's view of stored state. A slice that fails its schema is set aside under a
- * backup key, replaced by its default and explained once in the popup: the worker never
- * crashes on bad storage and never drops the person's data silently. Settings from an
- * older version are migrated on read and written back in their new shape; unreadable
- * derived slices (the plan, the nudge on offer) are rebuilt and written back quietly.
+ * The worker's view of stored state. A slice that fails its schema is replaced by its
+ * default and explained once in the popup, with the bad copy set aside under a backup key
+ * when it fits: the worker never crashes on bad storage, never stays broken because a copy
+ * would not fit, and never drops the person's data without a word. Settings from an older
+ * version are migrated on read and written back in their new shape; unreadable derived
+ * slices (the plan, the nudge on offer) are rebuilt and written back quietly.
  */
-import { BACKUPS_KEPT, backupKey, backupKeysOf, readState, writeState } from '../src/browser/state-store.ts';
 import { browser } from '../src/browser/browser.ts';
-import type { Notice, State } from '../src/state/types.ts';
+import { readState, writeState } from '../src/browser/state-store.ts';
+import { BACKUPS_KEPT, MAX_BACKUP_BYTES, backupKey, backupKeysOf, storedBytes } from '../src/state/backups.ts';
+import type { Repair } from '../src/state/parse.ts';
+import type { Notice, State, StateKey } from '../src/state/types.ts';
 import { say } from './i18n.ts';
 
 const MAX_NOTICES = 5;
@@ -16,27 +19,69 @@ const MAX_NOTICES = 5;
 export async function loadState(now: number): Promise<State> {
   const { state, repairs, rewrite, raw } = await readState();
   if (repairs.length === 0 && rewrite.length === 0) return state;
-  const notices: Notice[] = [
-    ...state.notices,
-    ...repairs.map((r) => ({ id: `repair-${r.key}-${now}`, at: now, message: say(r.messageKey, r.substitutions) })),
-  ].slice(-MAX_NOTICES);
-  // The bad copy first: if writing the repair fails half-way, the original is still kept.
-  if (repairs.length > 0) await keepBackups(repairs.map((r) => r.key), raw, now);
-  const rewritten: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...rewrite].map((key) => [key, state[key]]));
-  await writeState({ ...rewritten, ...(repairs.length > 0 ? { notices } : {}) });
-  return repairs.length > 0 ? { ...state, notices } : state;
+  const reset: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...rewrite].map((key) => [key, state[key]]));
+  if (repairs.length === 0) {
+    await writeState(reset);
+    return state;
+  }
+  // The copies and the reset in one storage call, so neither is written without the other.
+  const write = async (copies: Copies): Promise<Notice[]> => {
+    const notices = noticesAfter(state.notices, repairs, copies, now);
+    await browser.storage.local.set({ ...reset, notices, ...Object.fromEntries([...copies.keys].map(([key, name]) => [name, raw[key]])) });
+    return notices;
+  };
+  let copies = await planCopies(repairs, raw, now);
+  let notices: Notice[];
+  try {
+    notices = await write(copies);
+  } catch (error) {
+    if (copies.keys.size === 0) throw error;
+    // No room for the copies (storage.local holds 10 MiB in all): the slices are reset all
+    // the same, or every wake would fail here again, and the notices say no copy was kept.
+    console.warn('Tend:', error);
+    copies = NO_COPIES;
+    notices = await write(copies);
+  }
+  if (copies.surplus.length > 0) await browser.storage.local.remove([...copies.surplus]);
+  return { ...state, notices };
 }
 
-/**
- * Sets the bad copies aside, each under its own time-stamped key, so a second repair never
- * overwrites the first (which likely holds the person's real history); only the oldest
- * beyond BACKUPS_KEPT per slice are removed, after the new copies are safely written.
- */
-async function keepBackups(keys: readonly string[], raw: Record<string, unknown>, now: number): Promise<void> {
-  await browser.storage.local.set(Object.fromEntries(keys.map((key) => [backupKey(key, now), raw[key]])));
-  const stored = Object.keys(await browser.storage.local.get(null));
-  const surplus = keys.flatMap((key) => backupKeysOf(stored, key).slice(0, -BACKUPS_KEPT));
-  if (surplus.length > 0) await browser.storage.local.remove(surplus);
+interface Copies {
+  /** Each repaired slice whose copy is kept, with the key it is kept under. */
+  readonly keys: ReadonlyMap<StateKey, string>;
+  /**
+   * Older copies beyond BACKUPS_KEPT per slice, removed once the new copies are safely
+   * written, so a second repair never overwrites the first (which likely holds the
+   * person's real history) and the copies stay bounded.
+   */
+  readonly surplus: readonly string[];
+}
+
+const NO_COPIES: Copies = { keys: new Map(), surplus: [] };
+
+/** Which unreadable copies to keep: each under its own time-stamped key, none over MAX_BACKUP_BYTES. */
+async function planCopies(repairs: readonly Repair[], raw: Record<string, unknown>, now: number): Promise<Copies> {
+  const keys = new Map<StateKey, string>();
+  for (const { key } of repairs) {
+    const name = backupKey(key, now);
+    if (storedBytes(name, raw[key]) <= MAX_BACKUP_BYTES) keys.set(key, name);
+  }
+  if (keys.size === 0) return NO_COPIES;
+  const stored = new Set([...Object.keys(await browser.storage.local.get(null)), ...keys.values()]);
+  const surplus = [...keys.keys()].flatMap((key) => backupKeysOf(stored, key).slice(0, -BACKUPS_KEPT));
+  return { keys, surplus };
+}
+
+/** The notices to store: the new ones added, none pointing at a copy about to be removed. */
+function noticesAfter(existing: readonly Notice[], repairs: readonly Repair[], copies: Copies, now: number): Notice[] {
+  const removed = new Set(copies.surplus);
+  const kept = existing.map(({ backupKey: copy, ...notice }) => (copy === undefined || removed.has(copy) ? notice : { ...notice, backupKey: copy }));
+  const added = repairs.map((r): Notice => {
+    const copy = copies.keys.get(r.key);
+    const notice = { id: `repair-${r.key}-${now}`, at: now, message: say(copy ? r.messageKey : `${r.messageKey}NoCopy`, r.substitutions) };
+    return copy === undefined ? notice : { ...notice, backupKey: copy };
+  });
+  return [...kept, ...added].slice(-MAX_NOTICES);
 }
 
 export { writeState };

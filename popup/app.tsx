@@ -3,10 +3,10 @@
  * open view. Commands' failures are read out from one live region.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from './i18n.ts';
 import { useSnapshot, type Store } from './store.ts';
 import { useCommand } from './use-command.ts';
 import { LazyHealthWarning, LazyView, VIEWS, type ViewName, type ViewProps } from './views/lazy.tsx';
+import { NoticeView } from './views/notice.tsx';
 import { NowView } from './views/now.tsx';
 import { panelId, tabId, Tabs } from './views/tabs.tsx';
 
@@ -44,12 +44,7 @@ export function App({ store, view: initial = 'now', now = Date.now() }: Props) {
     <>
       {state.health.notifications === 'denied' && <LazyHealthWarning health={state.health} />}
       {state.notices.map((notice) => (
-        <div class="notice" role="status" key={notice.id}>
-          <p>{notice.message}</p>
-          <button type="button" onClick={() => void command.run('dismissNotice', { id: notice.id })}>
-            {t('dismiss')}
-          </button>
-        </div>
+        <NoticeView key={notice.id} notice={notice} onDismiss={() => void command.run('dismissNotice', { id: notice.id })} />
       ))}
       <Tabs current={view} onSelect={setView} />
       <p class="error" role="alert">

@@ -17,15 +17,8 @@ export async function writeState(patch: Partial<State>): Promise<void> {
   await browser.storage.local.set(patch);
 }
 
-/** How many unreadable copies of one slice are kept: enough to survive repeated repairs, bounded. */
-export const BACKUPS_KEPT = 3;
-
-/** Where an unreadable copy of a slice is kept after a repair; ISO time, so keys sort by age. */
-export function backupKey(key: string, at: number): string {
-  return `backup:${key}:${new Date(at).toISOString()}`;
-}
-
-/** The backup keys of `key` among `keys`, oldest first. */
-export function backupKeysOf(keys: Iterable<string>, key: string): string[] {
-  return [...keys].filter((k) => k.startsWith(`backup:${key}:`)).sort();
+/** A kept copy of unreadable data (state/backups.ts), as stored; undefined once removed. */
+export async function readBackup(key: string): Promise<unknown> {
+  const items: Record<string, unknown> = await browser.storage.local.get(key);
+  return items[key];
 }

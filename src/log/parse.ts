@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { KINDS } from '../strategies/types.ts';
+import { InstantSchema } from '../time/instant.ts';
 import { EVENT_TYPES, type LogEvent } from './types.ts';
 
 const EventSchema = v.object({
-  at: v.pipe(v.number(), v.finite()),
+  at: InstantSchema,
   type: v.picklist(EVENT_TYPES),
   nudgeId: v.string(),
   strategyId: v.string(),

@@ -3,6 +3,7 @@
  * storage.local before acting, so a killed worker resumes exactly where it was.
  */
 import * as v from 'valibot';
+import { InstantSchema } from '../time/instant.ts';
 
 export interface ScheduleState {
   /** When the next nudge is due; null when nothing is planned yet (or paused). */
@@ -36,7 +37,7 @@ export const INITIAL_SCHEDULE_STATE: ScheduleState = Object.freeze({
   recheckAt: null,
 });
 
-const moment = v.pipe(v.number(), v.finite());
+const moment = InstantSchema;
 const StateSchema = v.object({
   dueAt: v.nullable(moment),
   again: v.boolean(),
@@ -56,4 +57,13 @@ const StateSchema = v.object({
 export function parseScheduleState(raw: unknown): ScheduleState {
   const result = v.safeParse(StateSchema, raw);
   return result.success ? result.output : INITIAL_SCHEDULE_STATE;
+}
+
+/**
+ * The plan to start over from when the stored one was unreadable: nothing planned (the
+ * next wake plans afresh), or, with a nudge put off until `snoozedUntil`, that nudge due
+ * again then, so a lost plan never silently replaces it with a new one.
+ */
+export function rebuiltScheduleState(snoozedUntil: number | null): ScheduleState {
+  return snoozedUntil === null ? INITIAL_SCHEDULE_STATE : { ...INITIAL_SCHEDULE_STATE, dueAt: snoozedUntil, again: true };
 }

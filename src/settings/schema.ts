@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { KINDS, type Kind } from '../strategies/types.ts';
+import { instantSchema } from '../time/instant.ts';
 import { WEEKDAYS, type Weekday } from '../time/local-date.ts';
 import { DAILY_CAP, INTERVAL_MINUTES, KIND_WEIGHT, MIN_GAP_MINUTES, RANGES_A_DAY_MAX, SNOOZE_MINUTES, SPREAD, type Bounds } from '../limits.ts';
 import { DEFAULT_KIND_PREFERENCE, SETTINGS_VERSION } from './defaults.ts';
@@ -71,8 +72,12 @@ const KindsSchema = v.object(
 const PauseSchema = v.nullable(
   v.object(
     {
+      // A moment past what Date can hold would make every wake throw "Invalid time value".
       until: v.union(
-        [v.pipe(v.number(), v.integer(), v.minValue(0)), v.literal('resume')],
+        [
+          v.pipe(instantSchema('expected a moment between the years 2000 and 2200'), v.integer('expected a whole number of ms')),
+          v.literal('resume'),
+        ],
         'expected a moment (ms since 1970) or "resume"',
       ),
     },

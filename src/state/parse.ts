@@ -1,12 +1,13 @@
 /**
  * Stored state, read back through schemas. Anything that fails is replaced by its default
  * and reported as a repair, so the worker can keep a backup copy and tell the person once.
- * Derived slices (schedule, current nudge, notices) are rebuilt silently; what the person
- * made (settings, history, their own strategies) is never dropped without a word.
+ * Derived slices (schedule, current nudge, notices, health) are rebuilt silently; what the
+ * person made (settings, history, their own strategies) is never dropped without a word.
+ * Each slice is judged alone: one unreadable slice never costs another its contents.
  */
 import * as v from 'valibot';
 import { parseLog } from '../log/parse.ts';
-import { parseScheduleState } from '../schedule/state.ts';
+import { parseScheduleState, rebuiltScheduleState } from '../schedule/state.ts';
 import { parseSettings } from '../settings/parse.ts';
 import type { Strategy } from '../strategies/types.ts';
 import { INITIAL_STATE } from './defaults.ts';
@@ -15,7 +16,11 @@ import type { CurrentNudge, Notice, State, StateKey } from './types.ts';
 
 export interface Repair {
   readonly key: StateKey;
-  /** The _locales key of the plain words that tell the person, with its substitutions. */
+  /**
+   * The _locales key of the plain words that tell the person, with its substitutions. They
+   * say a copy of the unreadable data is kept; `${messageKey}NoCopy` says the same when
+   * none could be (too large, or no room in storage).
+   */
   readonly messageKey: string;
   readonly substitutions: readonly string[];
 }
@@ -44,13 +49,17 @@ export function parseState(raw: Readonly<Record<string, unknown>>): ParsedState 
     rewrite.push(key);
     return INITIAL_STATE[key];
   };
+  const current = derived('current', readCurrent);
+  const schedule = derived('schedule', readSchedule);
   const state: State = {
     settings,
     log,
     custom,
-    schedule: derived('schedule', readSchedule),
-    current: derived('current', readCurrent),
-    notices: derived('notices', readNotices),
+    // A plan rebuilt from nothing would forget a nudge put off with Later, and a new one
+    // would take its place: the nudge on offer says itself when it comes back.
+    schedule: rewrite.includes('schedule') ? rebuiltScheduleState(current?.snoozedUntil ?? null) : schedule,
+    current,
+    notices: readNotices(raw['notices'], rewrite),
     health: derived('health', readHealth),
   };
   return { state, repairs, rewrite };
@@ -58,6 +67,8 @@ export function parseState(raw: Readonly<Record<string, unknown>>): ParsedState 
 
 // Derived slices: rebuilt without a word when unreadable (undefined), since the worker
 // re-plans the schedule, the log keeps every nudge, and health is re-learned on each wake.
+// Notices are read one by one: a bad one must not take the others (say, the news that the
+// settings were reset) with it.
 
 function readSchedule(raw: unknown): State['schedule'] | undefined {
   const parsed = parseScheduleState(raw);
@@ -130,7 +141,15 @@ function readCurrent(raw: unknown): CurrentNudge | null | undefined {
   return personId === undefined ? rest : { ...rest, personId };
 }
 
-function readNotices(raw: unknown): readonly Notice[] | undefined {
-  const result = v.safeParse(v.array(NoticeSchema), raw);
-  return result.success ? result.output : undefined;
+function readNotices(raw: unknown, rewrite: StateKey[]): readonly Notice[] {
+  if (raw === undefined) return INITIAL_STATE.notices;
+  const items: unknown[] = Array.isArray(raw) ? raw : [];
+  const good = items.flatMap((item): Notice[] => {
+    const result = v.safeParse(NoticeSchema, item);
+    if (!result.success) return [];
+    const { backupKey, ...rest } = result.output;
+    return [backupKey === undefined ? rest : { ...rest, backupKey }];
+  });
+  if (!Array.isArray(raw) || good.length < items.length) rewrite.push('notices');
+  return good;
 }

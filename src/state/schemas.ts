@@ -2,8 +2,10 @@
 import * as v from 'valibot';
 import { NUDGES_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES, MESSAGE_MAX, TITLE_MAX, WHY_MAX } from '../limits.ts';
 import { KINDS } from '../strategies/types.ts';
+import { InstantSchema } from '../time/instant.ts';
+import { BACKUP_PREFIX } from './backups.ts';
 
-const moment = v.pipe(v.number(), v.finite());
+const moment = InstantSchema;
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
 export const CurrentNudgeSchema = v.object({
@@ -24,7 +26,12 @@ export const HealthSchema = v.object({
   checkedAt: v.nullable(moment),
 });
 
-export const NoticeSchema = v.object({ id: v.string(), at: moment, message: v.string() });
+export const NoticeSchema = v.object({
+  id: v.string(),
+  at: moment,
+  message: v.string(),
+  backupKey: v.optional(v.pipe(v.string(), v.startsWith(BACKUP_PREFIX))),
+});
 
 /** A strategy the person wrote: the same shape as the library's, with their own text. */
 export const CustomStrategySchema = v.object({

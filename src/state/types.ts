@@ -32,6 +32,8 @@ export interface Notice {
   readonly id: string;
   readonly at: number;
   readonly message: string;
+  /** The storage key of the unreadable copy this notice kept, which the popup offers as a file. */
+  readonly backupKey?: string;
 }
 
 /** What the worker last learned about the browser's side of delivery. */

@@ -9,10 +9,13 @@ import { INITIAL_STATE } from '../../src/state/defaults.ts';
 import type { State, StateKey } from '../../src/state/types.ts';
 import { STRATEGIES } from '../../src/strategies/index.ts';
 import { fakeLocks } from '../support/fake-locks.ts';
+import { itemBytes, LOCAL_QUOTA_BYTES } from '../support/fake-quota.ts';
 import {
   ALL_DAY,
   installWithAllDay,
   notificationIds,
+  nudgeAlarm,
+  passTime,
   reachNextNudge,
   restartBrowser,
   restartWorker,
@@ -137,6 +140,175 @@ describe('a slice that fails its schema', () => {
     expect(state.notices).toHaveLength(3);
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
     expect(await notificationIds()).toEqual([]);
+  });
+});
+
+const MiB = 1024 * 1024;
+const FAR = 1e16;
+
+describe('storage that cannot hold a copy of what is unreadable', () => {
+  it('a 5 MiB unreadable history: reset anyway, no copy kept, the notice says so, one alarm', async () => {
+    await installWithAllDay();
+    await reachNextNudge();
+    await corrupt({ log: 'x'.repeat(5 * MiB) });
+    const state = await stored();
+    expect(state.log).toEqual([]);
+    expect(await backups('log')).toEqual([]);
+    expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/history could not be read.*too large to keep a copy/)]);
+    expect(state.notices[0]?.backupKey).toBeUndefined();
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    // And it stays fixed: the next start finds nothing to repair.
+    await restartBrowser('startup');
+    expect((await stored()).notices).toHaveLength(1);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+
+  it('two unreadable 3 MiB slices: both reset, neither copied, a notice for each', async () => {
+    await installWithAllDay();
+    await corrupt({ settings: 's'.repeat(3 * MiB), custom: 'c'.repeat(3 * MiB) });
+    const state = await stored();
+    expect(state.settings).toEqual(INITIAL_STATE.settings);
+    expect(state.custom).toEqual([]);
+    expect(await backups('settings')).toEqual([]);
+    expect(await backups('custom')).toEqual([]);
+    expect(state.notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/settings could not be read.*too large to keep a copy/),
+      expect.stringMatching(/own strategies could not be read.*too large to keep a copy/),
+    ]);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+
+  it('a copy over 1 MiB is not kept even when there is room for it', async () => {
+    await installWithAllDay();
+    await corrupt({ custom: 'c'.repeat(1.5 * MiB) });
+    expect(await backups('custom')).toEqual([]);
+    expect((await stored()).notices.map((n) => n.message)).toEqual([expect.stringMatching(/too large to keep a copy/)]);
+  });
+
+  it('storage too full for the copy: the slice is still reset, and the notice says no copy was kept', async () => {
+    await installWithAllDay();
+    const bad = 'c'.repeat(0.9 * MiB);
+    await fakeBrowser.storage.local.set({ custom: bad });
+    // Someone else's data fills the rest to within a few bytes: room to reset the slice, none for its copy.
+    const used = await fakeBrowser.storage.local.getBytesInUse(null);
+    await fakeBrowser.storage.local.set({ other: 'o'.repeat(LOCAL_QUOTA_BYTES - used - itemBytes('other', '') - 100) });
+    await restartBrowser('startup');
+    const state = await stored();
+    expect(state.custom).toEqual([]);
+    expect(await backups('custom')).toEqual([]);
+    expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/too large to keep a copy/)]);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+
+  it('a copy that fits once the bad slice is reset is kept (copy and reset are one write)', async () => {
+    await installWithAllDay();
+    const bad = 'c'.repeat(0.9 * MiB);
+    await fakeBrowser.storage.local.set({ other: 'o'.repeat(8.9 * MiB) });
+    await corrupt({ custom: bad });
+    expect(await backups('custom')).toEqual([bad]);
+    expect((await stored()).notices.map((n) => n.message)).toEqual([expect.stringMatching(/A copy is kept in storage/)]);
+  });
+
+  it('a kept copy is named by its notice, so the popup can offer it as a file', async () => {
+    await installWithAllDay();
+    await corrupt({ custom: 'broken' });
+    const [notice] = (await stored()).notices;
+    expect(notice?.message).toMatch(/A copy is kept in storage/);
+    const key = notice?.backupKey ?? '';
+    expect(key).toMatch(/^backup:custom:/);
+    expect((await fakeBrowser.storage.local.get(key))[key]).toBe('broken');
+  });
+
+  it('a copy dropped as the oldest of a slice is no longer offered by its notice', async () => {
+    await installWithAllDay();
+    for (let i = 1; i <= 4; i++) {
+      vi.setSystemTime(Date.now() + 60_000);
+      await corrupt({ log: `broken ${i}` });
+    }
+    const notices = (await stored()).notices;
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(notices.map((n) => n.backupKey !== undefined)).toEqual([false, true, true, true]);
+    for (const n of notices) if (n.backupKey !== undefined) expect(all[n.backupKey]).toBeDefined();
+  });
+});
+
+describe('moments outside the years Tend can plan in', () => {
+  it('a pause until 1e16 in storage: settings reset with the field named, one alarm', async () => {
+    await installWithAllDay();
+    await corrupt({ settings: { ...ALL_DAY, pause: { until: FAR } } });
+    const state = await stored();
+    expect(state.settings).toEqual(INITIAL_STATE.settings);
+    expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/\(pause\.until: /)]);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+
+  it('saveSettings with a pause until 1e16 is refused, naming pause.until', async () => {
+    await installWithAllDay();
+    await expect(send('saveSettings', { settings: { ...ALL_DAY, pause: { until: FAR } } })).rejects.toThrow(/pause\.until: /);
+    expect((await stored()).settings).toEqual(ALL_DAY);
+  });
+
+  it.each([
+    ['schedule', (s: State) => ({ ...s.schedule, dueAt: FAR })],
+    ['schedule', (s: State) => ({ ...s.schedule, lastShownAt: -FAR })],
+    ['schedule', (s: State) => ({ ...s.schedule, shownAt: [FAR] })],
+    ['current', (s: State) => ({ ...s.current, shownAt: FAR })],
+    ['current', (s: State) => ({ ...s.current, snoozedUntil: FAR })],
+    ['notices', () => [{ id: 'n', at: FAR, message: 'hello' }]],
+    ['health', (s: State) => ({ ...s.health, checkedAt: FAR })],
+  ] as const)('%s holding a moment out of range is rebuilt, and the worker plans one alarm', async (key, bad) => {
+    await installWithAllDay();
+    await reachNextNudge();
+    await corrupt({ [key]: bad(await stored()) });
+    const state = await stored();
+    expect(JSON.stringify(state[key] ?? null)).not.toContain(String(FAR));
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    expect(state.schedule.dueAt).toBeGreaterThan(Date.now());
+  });
+
+  it('a history event at 1e16 is set aside like any unreadable entry', async () => {
+    await installWithAllDay();
+    await reachNextNudge();
+    const log = await goodLog();
+    await corrupt({ log: [...log, { ...log[0], at: FAR }] });
+    const state = await stored();
+    expect(state.log).toEqual(log);
+    expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/^One entry of your nudge history/)]);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+});
+
+describe('a derived slice rebuilt', () => {
+  it('an unreadable plan: the waiting nudge and the notices still there survive', async () => {
+    await installWithAllDay();
+    const waiting = await reachNextNudge();
+    await corrupt({ custom: 'broken' });
+    const { notices } = await stored();
+    expect(notices).toHaveLength(1);
+    await corrupt({ schedule: { dueAt: 'soon' } });
+    const state = await stored();
+    expect(state.current).toEqual(waiting);
+    expect(state.notices).toEqual(notices);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+
+  it('an unreadable plan while a nudge is put off: the same nudge still comes back when it said', async () => {
+    await installWithAllDay();
+    const waiting = await reachNextNudge();
+    const { until } = await send('later', { nudgeId: waiting.id });
+    await corrupt({ schedule: 42 });
+    expect((await stored()).current).toEqual({ ...waiting, snoozedUntil: until });
+    expect((await nudgeAlarm())?.scheduledTime).toBe(until);
+    await passTime((until ?? 0) - Date.now());
+    expect((await stored()).current).toMatchObject({ id: waiting.id, snoozedUntil: null });
+  });
+
+  it('one unreadable notice: the others are kept', async () => {
+    await installWithAllDay();
+    await corrupt({ custom: 'broken' });
+    const { notices } = await stored();
+    await corrupt({ notices: [...notices, { id: 7 }] });
+    expect((await stored()).notices).toEqual(notices);
   });
 });
 

@@ -2,13 +2,15 @@
  * The parts of the browser @webext-core/fake-browser (v1.5) leaves unimplemented and Tend
  * uses: idle, i18n (read from _locales/en), notifications.getPermissionLevel and
  * action.openPopup, action.setPopup/getPopup. Installed once onto the shared fake; their state is reset with
- * `fakeBrowser.reset()`. Tests steer them through `extras`.
+ * `fakeBrowser.reset()`. Tests steer them through `extras`. storage.local's quota comes
+ * from fake-quota.ts.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Idle } from '../../src/browser/browser.ts';
+import './fake-quota.ts';
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;
 

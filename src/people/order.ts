@@ -104,8 +104,9 @@ export const CONNECT_BOOST_MAX = 2;
  * Why this curve: at the rhythm itself nothing changes (the weight the person chose is
  * respected), the lean grows slowly enough that the next nudge or two usually fall to other
  * kinds, and the cap keeps a long absence from turning into a burst of reach-out nudges
- * (the network is tended, never pressed). Once the person is contacted, paused or named,
- * the boost drops back with them, so it cannot ratchet.
+ * (the network is tended, never pressed). Once that person is contacted, paused, or skipped
+ * as just named (`skip`), the boost follows whoever is next, or drops back to 1: it follows
+ * the list as it stands and never accumulates.
  */
 export function connectBoost(
   people: readonly Person[],

@@ -1,0 +1,161 @@
+/**
+ * The journal's stored slice and the one set of rules every entry passes: when read from
+ * storage or an import (parse.ts), and when the check-in form sends a draft (entries.ts).
+ * Messages are codes, never English: a refusal crosses to the popup as `{ code, path }`
+ * and the page that shows it words it (STYLE 14).
+ */
+import * as v from 'valibot';
+import { ENTRY_TEXT_MAX, ENTRY_WORDS_MAX, JOURNAL_MAX_ENTRIES } from './limits.ts';
+import { FEELING_IDS, type FeelingId } from './vocabulary.ts';
+
+export const JOURNAL_VERSION = 1;
+
+/** One check-in. Several a day are normal: mood moves through a day. */
+export interface Entry {
+  /** Unique within the journal; base-36 time plus randomness (see `newEntryId`). */
+  readonly id: string;
+  /** When it was written, whole ms since 1970. Edits keep it: it is when the feeling was. */
+  readonly at: number;
+  /** One or more vocabulary ids, in the order picked, no repeats. */
+  readonly words: readonly FeelingId[];
+  /** The optional line, trimmed; absent rather than empty. */
+  readonly text?: string;
+  /** When it was last written or edited (equals `at` for an unedited entry). */
+  readonly updatedAt: number;
+}
+
+/** The `journal` key of storage.local: local only, never synced, oldest entry first. */
+export interface JournalSlice {
+  readonly version: typeof JOURNAL_VERSION;
+  readonly entries: readonly Entry[];
+}
+
+/** Storage order: oldest first, ties by id, so a slice read back sorts the same way. */
+export function compareEntries(a: Entry, b: Entry): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export const EMPTY_JOURNAL: JournalSlice = { version: JOURNAL_VERSION, entries: [] };
+
+/** Every reason the core refuses journal data or a draft; the popup has a message for each. */
+export const JOURNAL_CODES = [
+  'not-object',
+  'missing',
+  'unexpected-key',
+  'type',
+  'version-invalid',
+  'version-newer',
+  'bad-id',
+  'duplicate-id',
+  'time-out-of-range',
+  'no-word',
+  'too-many-words',
+  'unknown-word',
+  'duplicate-word',
+  'text-too-long',
+  'too-many-entries',
+  'unknown-entry',
+] as const;
+export type JournalCode = (typeof JOURNAL_CODES)[number];
+
+/**
+ * A refusal: `path` is dotted from the slice (or the draft) down to the field, e.g.
+ * `entries.3.words.1`; '' means the value as a whole.
+ */
+export interface JournalRefusal {
+  readonly ok: false;
+  readonly code: JournalCode;
+  readonly path: string;
+}
+
+/**
+ * Bounds of a stored moment: 2000-01-01 to 2200-01-01 UTC, the product bound Tend uses
+ * elsewhere (no real entry falls outside it, and `Date` formats every moment inside it).
+ * src/time/ has no shared instant schema in the history yet; when one lands (instant.ts is
+ * being written), take its MIN/MAX from there and keep only the whole-ms rule here.
+ */
+export const AT_MIN = 946_684_800_000;
+export const AT_MAX = 7_258_118_400_000;
+
+/** A valibot message that is a code: typed, so a misspelt code does not compile. */
+const code = (c: JournalCode): JournalCode => c;
+
+/** Whole ms: a click's time; fractions would only make ids and ordering fragile. */
+export const AtSchema = v.pipe(
+  v.number(code('type')),
+  v.integer(code('time-out-of-range')),
+  v.minValue(AT_MIN, code('time-out-of-range')),
+  v.maxValue(AT_MAX, code('time-out-of-range')),
+);
+
+const unique = (items: string[]): boolean => new Set(items).size === items.length;
+
+export const WordsSchema = v.pipe(
+  v.array(v.picklist(FEELING_IDS, code('unknown-word')), code('type')),
+  v.minLength(1, code('no-word')),
+  v.maxLength(ENTRY_WORDS_MAX, code('too-many-words')),
+  v.check<FeelingId[], JournalCode>(unique, code('duplicate-word')),
+);
+
+/** Trimmed before it is measured: the limit is on what is kept. '' means no text. */
+export const TextSchema = v.pipe(
+  v.string(code('type')),
+  v.transform((s) => s.trim()),
+  v.maxLength(ENTRY_TEXT_MAX, code('text-too-long')),
+);
+
+/**
+ * Storage and structured clone only ever give plain objects. Anything else (a class
+ * instance, an object whose prototype carries fields) is refused, since valibot would read
+ * inherited fields as if they were the object's own.
+ */
+export const isPlainObject = (x: unknown): x is Record<string, unknown> => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+};
+
+/** A strict object (unknown keys, `__proto__` among them, are refused) that must be plain. */
+export const plainObject = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.custom<Record<string, unknown>>(isPlainObject, code('not-object')), v.strictObject(entries, code('unexpected-key')));
+
+export const EntrySchema = plainObject({
+  id: v.pipe(v.string(code('type')), v.regex(/^[0-9a-z]{1,32}$/, code('bad-id'))),
+  at: AtSchema,
+  words: WordsSchema,
+  text: v.exactOptional(TextSchema),
+  updatedAt: AtSchema,
+});
+
+/** The slice after migration (parse.ts checks `version` itself, to tell newer from broken). */
+export const JournalSchema = plainObject({
+  version: v.literal(JOURNAL_VERSION, code('version-invalid')),
+  entries: v.pipe(
+    v.array(EntrySchema, code('type')),
+    v.maxLength(JOURNAL_MAX_ENTRIES, code('too-many-entries')),
+    v.check((list) => unique(list.map((e) => e.id)), code('duplicate-id')),
+  ),
+});
+
+/** What the check-in form sends: ids as strings (the core checks them) and the raw line. */
+export interface EntryDraft {
+  readonly words: readonly string[];
+  readonly text?: string | undefined;
+}
+
+export const DraftSchema = plainObject({
+  words: WordsSchema,
+  text: v.optional(TextSchema),
+});
+
+/** The first issue valibot found, as a refusal with a dotted path. */
+export function refusalOf(issues: readonly v.BaseIssue<unknown>[]): JournalRefusal {
+  const issue = issues[0];
+  const path = (issue?.path ?? []).map((item) => String(item.key)).join('.');
+  // A missing key is reported by its parent object, with the key in the path.
+  const missing =
+    (issue?.type === 'strict_object' || issue?.type === 'object') && issue.received === 'undefined' && path !== '';
+  const message = issue?.message;
+  const known = JOURNAL_CODES.find((c) => c === message) ?? 'type';
+  return { ok: false, code: missing ? 'missing' : known, path };
+}

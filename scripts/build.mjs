@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cssTextPlugin } from './lib/css-text.mjs';
 import { derivedPlugin } from './lib/derived.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 import { noRawHtmlPlugin } from './lib/no-raw-html.mjs';
@@ -44,7 +45,8 @@ async function buildTarget(target, outdir, testOnly) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { __TARGET__: JSON.stringify(target), 'process.env.NODE_ENV': '"production"' },
-    plugins: [derived, noRawHtmlPlugin()],
+    // cssTextPlugin: a lazy view's `.css` (imported `with { type: 'text' }`) ships inside its chunk.
+    plugins: [derived, noRawHtmlPlugin(), cssTextPlugin()],
     // The polyfill only re-exports the native namespace on every supported browser.
     alias: { 'webextension-polyfill': './src/browser/native.ts' },
     logLevel: 'warning',

@@ -9,6 +9,12 @@ import { MESSAGE_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES, TITLE_MAX } from '.
 import { KINDS, type Kind } from '../../src/strategies/types.ts';
 import { t } from '../i18n.ts';
 import type { CommandRunner } from '../use-command.ts';
+import css from './custom-form.css' with { type: 'text' };
+import formCss from './form.css' with { type: 'text' };
+import { addStyle } from './style.ts';
+
+addStyle(formCss);
+addStyle(css);
 
 export interface CustomFields {
   readonly title: string;

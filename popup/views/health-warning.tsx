@@ -5,18 +5,11 @@
  */
 import type { Health } from '../../src/state/types.ts';
 import { t } from '../i18n.ts';
+import css from './health-warning.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
 // Its own chunk in the popup (rarely needed), so its styles travel with it (see style.ts).
-addStyle(`
-:root { --warn: #8a5300; }
-@media (prefers-color-scheme: dark) { :root { --warn: #f0c065; } }
-.health-warning { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--warn); border-radius: 12px; padding: 10px 14px; display: grid; gap: 6px; }
-.health-warning h2 { color: var(--warn); margin: 0; }
-#app > .health-warning { margin: 10px 14px 0; }
-.health-warning summary { cursor: pointer; color: var(--accent); text-decoration: underline; }
-.health-warning details p { margin-top: 6px; }
-`);
+addStyle(css);
 
 export function HealthWarning({ health }: { readonly health: Health }) {
   if (health.notifications !== 'denied') return null;

@@ -1,7 +1,9 @@
+// @vitest-environment happy-dom
 /**
  * Each limit in src/limits.ts, at its edge, through every door that enforces it: the
  * stored-data schemas, the worker's command schema and the popup's forms accept the limit
- * and refuse one past it, so none of them can drift from the others (STYLE.md 14).
+ * and refuse one past it, so none of them can drift from the others (STYLE.md 14). A DOM,
+ * because the form modules add their stylesheets when they load.
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';

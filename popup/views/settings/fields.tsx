@@ -1,6 +1,10 @@
 /** Small labelled controls the settings sections share. Every control has a visible label. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import formCss from '../form.css' with { type: 'text' };
+import { addStyle } from '../style.ts';
+
+addStyle(formCss);
 
 /** Always present (empty when all is well) so screen readers hear a message when it appears. */
 export function FieldError({ id, error }: { readonly id: string; readonly error: string | undefined }) {

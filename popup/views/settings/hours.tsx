@@ -102,7 +102,7 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
           return (
             <li key={i}>
               <div class="range">
-                <label class="visually-hidden" for={`${id}-start`}>
+                <label class="sr-only" for={`${id}-start`}>
                   {t('settings_from')}
                 </label>
                 <input
@@ -117,7 +117,7 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
                   }}
                 />
                 <span aria-hidden="true">–</span>
-                <label class="visually-hidden" for={`${id}-end`}>
+                <label class="sr-only" for={`${id}-end`}>
                   {t('settings_to')}
                 </label>
                 <input

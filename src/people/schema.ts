@@ -6,17 +6,16 @@
 import * as v from 'valibot';
 import { CONTACTS_MAX, NAME_MAX, NOTE_MAX, PEOPLE_MAX, RHYTHM_DAYS, fitsLength, isBlank } from './limits.ts';
 import type { Contact, Person, PeopleSlice } from './person.ts';
+import { MAX_INSTANT, MIN_INSTANT } from '../time/instant.ts';
 
 /**
- * Moments are whole ms between 2000-01-01 and 2200-01-01 (UTC), so nothing stored can hold
- * a time `Date` cannot format. Defined here rather than imported: src/time/instant.ts
- * (MIN_INSTANT / MAX_INSTANT, the same bounds) was not yet committed when this was written;
- * merge with it once it is. Unlike a planned wake, a person's moments are always whole ms
- * (they come from a clock or a chosen date), so fractions are refused here.
+ * Moments share Tend's one bound (src/time/instant.ts: 2000-01-01 to 2200-01-01 UTC), so
+ * nothing stored can hold a time `Date` cannot format. Unlike a planned wake, a person's
+ * moments are always whole ms (they come from a clock or a chosen date), so fractions,
+ * which the shared schema allows, are refused here; and a refusal is a code, not its English.
  */
-export const MIN_MOMENT = 946_684_800_000;
-/** 2200-01-01T00:00:00Z. */
-export const MAX_MOMENT = 7_258_118_400_000;
+export const MIN_MOMENT = MIN_INSTANT;
+export const MAX_MOMENT = MAX_INSTANT;
 
 export const MomentSchema = v.pipe(
   v.number('wrongType'),

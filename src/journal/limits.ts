@@ -1,8 +1,8 @@
 /**
  * The journal's limits, defined once: the schemas, the transitions, the check-in form and
  * the messages that name a limit all read these (STYLE 14), so a form never accepts what
- * the schema refuses. They belong with the rest in src/limits.ts once that file is in the
- * history; they live here until then so this folder depends on nothing in flight.
+ * the schema refuses. They could join the rest in src/limits.ts; they sit beside the
+ * journal for now because this feature was built without touching shared files.
  */
 
 /**

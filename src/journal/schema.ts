@@ -5,6 +5,7 @@
  * and the page that shows it words it (STYLE 14).
  */
 import * as v from 'valibot';
+import { MAX_INSTANT, MIN_INSTANT } from '../time/instant.ts';
 import { ENTRY_TEXT_MAX, ENTRY_WORDS_MAX, JOURNAL_MAX_ENTRIES } from './limits.ts';
 import { FEELING_IDS, type FeelingId } from './vocabulary.ts';
 
@@ -69,13 +70,12 @@ export interface JournalRefusal {
 }
 
 /**
- * Bounds of a stored moment: 2000-01-01 to 2200-01-01 UTC, the product bound Tend uses
- * elsewhere (no real entry falls outside it, and `Date` formats every moment inside it).
- * src/time/ has no shared instant schema in the history yet; when one lands (instant.ts is
- * being written), take its MIN/MAX from there and keep only the whole-ms rule here.
+ * Bounds of a stored moment: Tend's one bound for every stored time (src/time/instant.ts,
+ * 2000-01-01 to 2200-01-01 UTC), so nothing read back is a moment `Date` cannot format.
+ * Unlike a planned wake, a journal time comes from a click, so it is also whole ms.
  */
-export const AT_MIN = 946_684_800_000;
-export const AT_MAX = 7_258_118_400_000;
+export const AT_MIN = MIN_INSTANT;
+export const AT_MAX = MAX_INSTANT;
 
 /** A valibot message that is a code: typed, so a misspelt code does not compile. */
 const code = (c: JournalCode): JournalCode => c;

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { NewCustomStrategy } from '../../src/protocol.ts';
-import { MESSAGE_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES, TITLE_MAX } from '../../src/limits.ts';
+import { MESSAGE_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES_MAX, STRATEGY_MINUTES_MIN, TITLE_MAX } from '../../src/limits.ts';
 import { KINDS, type Kind } from '../../src/strategies/types.ts';
 import { t } from '../i18n.ts';
 import type { CommandRunner } from '../use-command.ts';
@@ -41,8 +41,8 @@ export function validateCustom(fields: CustomFields): { value: NewCustomStrategy
   else if (message.length > MESSAGE_MAX) errors.message = t('errTooLong', [String(MESSAGE_MAX), String(message.length)]);
   if (steps.length > STEPS_MAX) errors.steps = t('errStepsMany', String(STEPS_MAX));
   else if (steps.some((s) => s.length > STEP_MAX)) errors.steps = t('errStepLong', String(STEP_MAX));
-  if (fields.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < STRATEGY_MINUTES.min || minutes > STRATEGY_MINUTES.max) {
-    errors.minutes = t('errMinutes', String(STRATEGY_MINUTES.max));
+  if (fields.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < STRATEGY_MINUTES_MIN || minutes > STRATEGY_MINUTES_MAX) {
+    errors.minutes = t('errMinutes', String(STRATEGY_MINUTES_MAX));
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { value: { kind: fields.kind, title, message, steps, minutes } };
@@ -121,7 +121,7 @@ export function CustomForm({ command, onAdded }: Props) {
         </div>
         <div>
           <label for={fieldId('minutes')}>{t('customMinutes')}</label>
-          <input type="number" inputMode="numeric" min={STRATEGY_MINUTES.min} max={STRATEGY_MINUTES.max} step="1" value={fields.minutes} onInput={set('minutes')} {...describe('minutes', false)} />
+          <input type="number" inputMode="numeric" min={STRATEGY_MINUTES_MIN} max={STRATEGY_MINUTES_MAX} step="1" value={fields.minutes} onInput={set('minutes')} {...describe('minutes', false)} />
         </div>
       </div>
       {problem('minutes')}

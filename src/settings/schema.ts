@@ -6,14 +6,14 @@ import * as v from 'valibot';
 import { KINDS, type Kind } from '../strategies/types.ts';
 import { instantSchema } from '../time/instant.ts';
 import { WEEKDAYS, type Weekday } from '../time/local-date.ts';
-import { DAILY_CAP, INTERVAL_MINUTES, KIND_WEIGHT, MIN_GAP_MINUTES, RANGES_A_DAY_MAX, SNOOZE_MINUTES, SPREAD, type Bounds } from '../limits.ts';
+import * as limit from '../limits.ts';
 import { DEFAULT_KIND_PREFERENCE, SETTINGS_VERSION } from './defaults.ts';
 import type { Settings } from './types.ts';
 
 // Read by people when an import fails: "at least 1 nudge", not "1 nudges".
 const count = (n: number, unit: string): string => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
 
-const wholeBetween = ({ min, max }: Bounds, unit: string) =>
+const wholeBetween = (min: number, max: number, unit: string) =>
   v.pipe(
     v.number(`expected a number of ${unit}`),
     v.integer(`expected whole ${unit}`),
@@ -23,7 +23,7 @@ const wholeBetween = ({ min, max }: Bounds, unit: string) =>
 
 const flag = v.boolean('expected true or false');
 
-const spreadWords = `expected a fraction between ${SPREAD.min} and ${SPREAD.max}`;
+const spreadWords = `expected a fraction between ${limit.SPREAD_MIN} and ${limit.SPREAD_MAX}`;
 
 const Time = v.pipe(
   v.string('expected a time like 09:00'),
@@ -40,7 +40,7 @@ const Range = v.pipe(
 
 const Day = v.pipe(
   v.array(Range, 'expected a list of time ranges (empty for no nudges that day)'),
-  v.maxLength(RANGES_A_DAY_MAX, `expected at most ${RANGES_A_DAY_MAX} ranges a day`),
+  v.maxLength(limit.RANGES_A_DAY_MAX, `expected at most ${limit.RANGES_A_DAY_MAX} ranges a day`),
 );
 
 const ActiveHoursSchema = v.object(
@@ -53,8 +53,8 @@ const KindPreferenceSchema = v.object(
     enabled: flag,
     weight: v.pipe(
       v.number('expected a number'),
-      v.minValue(KIND_WEIGHT.min, `expected at least ${KIND_WEIGHT.min}`),
-      v.maxValue(KIND_WEIGHT.max, `expected at most ${KIND_WEIGHT.max}`),
+      v.minValue(limit.WEIGHT_MIN, `expected at least ${limit.WEIGHT_MIN}`),
+      v.maxValue(limit.WEIGHT_MAX, `expected at most ${limit.WEIGHT_MAX}`),
     ),
   },
   'expected {"enabled": true/false, "weight": number}',
@@ -89,18 +89,18 @@ export const SettingsSchema = v.pipe(
   v.object(
     {
       version: v.literal(SETTINGS_VERSION, `expected ${SETTINGS_VERSION}`),
-      intervalMinutes: wholeBetween(INTERVAL_MINUTES, 'minutes'),
+      intervalMinutes: wholeBetween(limit.INTERVAL_MIN, limit.INTERVAL_MAX, 'minutes'),
       spread: v.pipe(
         v.number(spreadWords),
-        v.minValue(SPREAD.min, spreadWords),
-        v.maxValue(SPREAD.max, spreadWords),
+        v.minValue(limit.SPREAD_MIN, spreadWords),
+        v.maxValue(limit.SPREAD_MAX, spreadWords),
       ),
       activeHours: ActiveHoursSchema,
-      dailyCap: wholeBetween(DAILY_CAP, 'nudges'),
-      minGapMinutes: wholeBetween(MIN_GAP_MINUTES, 'minutes'),
+      dailyCap: wholeBetween(limit.DAILY_CAP_MIN, limit.DAILY_CAP_MAX, 'nudges'),
+      minGapMinutes: wholeBetween(limit.GAP_MIN, limit.GAP_MAX, 'minutes'),
       kinds: KindsSchema,
       pause: PauseSchema,
-      snoozeMinutes: wholeBetween(SNOOZE_MINUTES, 'minutes'),
+      snoozeMinutes: wholeBetween(limit.SNOOZE_MIN, limit.SNOOZE_MAX, 'minutes'),
       holds: v.object(
         { idle: flag, fullscreen: flag, audio: flag },
         'expected {"idle", "fullscreen", "audio"} flags',

@@ -1,6 +1,6 @@
 /** Schemas for the slices the core modules do not validate themselves. */
 import * as v from 'valibot';
-import { NUDGES_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES, MESSAGE_MAX, TITLE_MAX, WHY_MAX } from '../limits.ts';
+import { MESSAGE_MAX, NUDGES_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES_MAX, STRATEGY_MINUTES_MIN, TITLE_MAX, WHY_MAX } from '../limits.ts';
 import { KINDS } from '../strategies/types.ts';
 import { InstantSchema } from '../time/instant.ts';
 import { BACKUP_PREFIX } from './backups.ts';
@@ -45,7 +45,7 @@ export const CustomStrategySchema = v.object({
   ),
   why: v.pipe(v.string(), v.maxLength(WHY_MAX)),
   steps: v.pipe(v.array(text(STEP_MAX)), v.maxLength(STEPS_MAX)),
-  minutes: v.pipe(v.number(), v.integer(), v.minValue(STRATEGY_MINUTES.min), v.maxValue(STRATEGY_MINUTES.max)),
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(STRATEGY_MINUTES_MIN), v.maxValue(STRATEGY_MINUTES_MAX)),
   withPerson: v.boolean(),
   sources: v.pipe(v.array(v.never()), v.maxLength(0)),
 });

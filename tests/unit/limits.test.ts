@@ -20,31 +20,30 @@ import { CustomStrategySchema } from '../../src/state/schemas.ts';
 import * as render from '../../src/strategies/render.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 
-const { DAILY_CAP, INTERVAL_MINUTES, KIND_WEIGHT, MIN_GAP_MINUTES, SNOOZE_MINUTES, SPREAD, STRATEGY_MINUTES } = limits;
 const chars = (n: number): string => 'x'.repeat(n);
 
 describe('settings limits', () => {
   // The gap must not exceed the interval, so each is tested with the other out of the way.
-  const settings = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, intervalMinutes: INTERVAL_MINUTES.max, minGapMinutes: MIN_GAP_MINUTES.min, ...patch });
+  const settings = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, intervalMinutes: limits.INTERVAL_MAX, minGapMinutes: limits.GAP_MIN, ...patch });
   const stored = (patch: Partial<Settings>) => parseSettings(settings(patch)).ok;
   /** What the settings form says about the field, or undefined when it has no complaint. */
   const form = (patch: Partial<Settings>, path: string) => checkSettings(settings(patch))[path];
 
   const whole = [
-    ['intervalMinutes', INTERVAL_MINUTES],
-    ['dailyCap', DAILY_CAP],
-    ['minGapMinutes', MIN_GAP_MINUTES],
-    ['snoozeMinutes', SNOOZE_MINUTES],
+    ['intervalMinutes', limits.INTERVAL_MIN, limits.INTERVAL_MAX],
+    ['dailyCap', limits.DAILY_CAP_MIN, limits.DAILY_CAP_MAX],
+    ['minGapMinutes', limits.GAP_MIN, limits.GAP_MAX],
+    ['snoozeMinutes', limits.SNOOZE_MIN, limits.SNOOZE_MAX],
   ] as const;
 
-  it.each(whole)('%s: the schema takes its bounds and refuses one past either', (field, { min, max }) => {
+  it.each(whole)('%s: the schema takes its bounds and refuses one past either', (field, min, max) => {
     expect(stored({ [field]: min })).toBe(true);
     expect(stored({ [field]: max })).toBe(true);
     expect(stored({ [field]: min - 1 })).toBe(false);
     expect(stored({ [field]: max + 1 })).toBe(false);
   });
 
-  it.each(whole.filter(([field]) => field !== 'intervalMinutes'))('%s: the form agrees with the schema, and names the bounds', (field, { min, max }) => {
+  it.each(whole.filter(([field]) => field !== 'intervalMinutes'))('%s: the form agrees with the schema, and names the bounds', (field, min, max) => {
     expect(form({ [field]: min }, field)).toBeUndefined();
     expect(form({ [field]: max }, field)).toBeUndefined();
     expect(form({ [field]: min - 1 }, field)).toContain(String(max));
@@ -52,18 +51,18 @@ describe('settings limits', () => {
   });
 
   it('spread: the schema takes its bounds and refuses a hair past either', () => {
-    expect(stored({ spread: SPREAD.min })).toBe(true);
-    expect(stored({ spread: SPREAD.max })).toBe(true);
-    expect(stored({ spread: SPREAD.min - 0.01 })).toBe(false);
-    expect(stored({ spread: SPREAD.max + 0.01 })).toBe(false);
+    expect(stored({ spread: limits.SPREAD_MIN })).toBe(true);
+    expect(stored({ spread: limits.SPREAD_MAX })).toBe(true);
+    expect(stored({ spread: limits.SPREAD_MIN - 0.01 })).toBe(false);
+    expect(stored({ spread: limits.SPREAD_MAX + 0.01 })).toBe(false);
   });
 
   it('a kind’s weight: the schema takes its bounds and refuses a hair past either', () => {
     const weighted = (weight: number) => stored({ kinds: { ...DEFAULT_SETTINGS.kinds, calm: { enabled: true, weight } } });
-    expect(weighted(KIND_WEIGHT.min)).toBe(true);
-    expect(weighted(KIND_WEIGHT.max)).toBe(true);
-    expect(weighted(KIND_WEIGHT.min - 0.01)).toBe(false);
-    expect(weighted(KIND_WEIGHT.max + 0.01)).toBe(false);
+    expect(weighted(limits.WEIGHT_MIN)).toBe(true);
+    expect(weighted(limits.WEIGHT_MAX)).toBe(true);
+    expect(weighted(limits.WEIGHT_MIN - 0.01)).toBe(false);
+    expect(weighted(limits.WEIGHT_MAX + 0.01)).toBe(false);
   });
 
   it('ranges a day: the schema takes the limit and refuses one more', () => {
@@ -131,7 +130,7 @@ describe('custom strategy limits', () => {
   });
 
   it('minutes: within the bounds, not one past either', () => {
-    const { min, max } = STRATEGY_MINUTES;
+    const [min, max] = [limits.STRATEGY_MINUTES_MIN, limits.STRATEGY_MINUTES_MAX];
     expect(everywhere({ minutes: String(min) }, { minutes: min })).toEqual([true, true, true]);
     expect(everywhere({ minutes: String(max) }, { minutes: max })).toEqual([true, true, true]);
     expect(everywhere({ minutes: String(min - 1) }, { minutes: min - 1 })).toEqual([false, false, false]);

@@ -3,7 +3,7 @@
  * that needs attention. The schema (and the worker, with the same schema) stays the final
  * judge: anything it rejects that these checks missed is shown with its own message.
  */
-import { DAILY_CAP, MIN_GAP_MINUTES, SNOOZE_MINUTES, type Bounds } from '../../../src/limits.ts';
+import * as limit from '../../../src/limits.ts';
 import { parseSettings } from '../../../src/settings/parse.ts';
 import type { Settings, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS } from '../../../src/time/local-date.ts';
@@ -17,13 +17,13 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function checkSettings(s: Settings): FieldErrors {
   const errors: Record<string, string> = {};
-  const whole = (path: 'dailyCap' | 'minGapMinutes' | 'snoozeMinutes', { min, max }: Bounds): void => {
+  const whole = (path: 'dailyCap' | 'minGapMinutes' | 'snoozeMinutes', min: number, max: number): void => {
     const n = s[path];
     if (!Number.isInteger(n) || n < min || n > max) errors[path] = t('settings_errorWhole', [String(min), String(max)]);
   };
-  whole('dailyCap', DAILY_CAP);
-  whole('minGapMinutes', MIN_GAP_MINUTES);
-  whole('snoozeMinutes', SNOOZE_MINUTES);
+  whole('dailyCap', limit.DAILY_CAP_MIN, limit.DAILY_CAP_MAX);
+  whole('minGapMinutes', limit.GAP_MIN, limit.GAP_MAX);
+  whole('snoozeMinutes', limit.SNOOZE_MIN, limit.SNOOZE_MAX);
   if (!errors['minGapMinutes'] && s.minGapMinutes > s.intervalMinutes) {
     errors['minGapMinutes'] = t('settings_errorGap', formatDuration(s.intervalMinutes));
   }

@@ -1,5 +1,5 @@
 /** How often: the average interval, how regular, the daily cap, the minimum gap, snooze. */
-import { DAILY_CAP, INTERVAL_MINUTES, MIN_GAP_MINUTES, SNOOZE_MINUTES } from '../../../src/limits.ts';
+import * as limit from '../../../src/limits.ts';
 import { t } from '../../i18n.ts';
 import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
@@ -7,7 +7,7 @@ import { Choice, Group, NumberField } from './fields.tsx';
 import { formatDuration } from './words.ts';
 
 /** From the shortest interval the schema allows to the longest. */
-const INTERVALS = [INTERVAL_MINUTES.min, 45, 60, 90, 120, 180, 240, 360, INTERVAL_MINUTES.max] as const;
+const INTERVALS = [limit.INTERVAL_MIN, 45, 60, 90, 120, 180, 240, 360, limit.INTERVAL_MAX] as const;
 
 /** Spread as the person feels it: how much the gaps vary around the average. */
 const REGULARITY = [
@@ -48,8 +48,8 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
         label={t('settings_cap')}
         unit={t('settings_capUnit')}
         value={s.dailyCap}
-        min={DAILY_CAP.min}
-        max={DAILY_CAP.max}
+        min={limit.DAILY_CAP_MIN}
+        max={limit.DAILY_CAP_MAX}
         error={errorAt(editor.errors, 'dailyCap')}
         onValue={(dailyCap, when) => {
           editor.edit((d) => ({ ...d, dailyCap }), when);
@@ -61,8 +61,8 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
         unit={t('settings_minutesUnit')}
         hint={t('settings_gapHint')}
         value={s.minGapMinutes}
-        min={MIN_GAP_MINUTES.min}
-        max={MIN_GAP_MINUTES.max}
+        min={limit.GAP_MIN}
+        max={limit.GAP_MAX}
         error={errorAt(editor.errors, 'minGapMinutes')}
         onValue={(minGapMinutes, when) => {
           editor.edit((d) => ({ ...d, minGapMinutes }), when);
@@ -74,8 +74,8 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
         unit={t('settings_minutesUnit')}
         hint={t('settings_snoozeHint')}
         value={s.snoozeMinutes}
-        min={SNOOZE_MINUTES.min}
-        max={SNOOZE_MINUTES.max}
+        min={limit.SNOOZE_MIN}
+        max={limit.SNOOZE_MAX}
         error={errorAt(editor.errors, 'snoozeMinutes')}
         onValue={(snoozeMinutes, when) => {
           editor.edit((d) => ({ ...d, snoozeMinutes }), when);

@@ -18,6 +18,8 @@ export interface Summary {
   readonly byKind: Record<Kind, number>;
   readonly catchUps: number;
   readonly shownAgain: number;
+  /** Nudges the person asked for with "Another one" (shown in the popup, not counted above). */
+  readonly asked: number;
   readonly lost: number;
   readonly actions: Record<string, number>;
   readonly wakes: {
@@ -44,7 +46,7 @@ export function summarize(result: SimResult, timeZone: string): Summary {
   const perDay = new Map<string, number[]>(dayKeys.map((k) => [k, []]));
   const byHour: Record<string, number> = {};
   const byKind = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-  const counted = result.nudges.filter((n) => !n.again);
+  const counted = result.nudges.filter((n) => !n.again && !n.asked);
   for (const n of counted) {
     const p = localParts(n.at, n.timeZone);
     const key = dateKey(p);
@@ -77,7 +79,7 @@ export function summarize(result: SimResult, timeZone: string): Summary {
   const wakeCounts = dayKeys.map((k) => unprompted.get(k) ?? 0);
   // The budget counts every notification shown, a snoozed one shown again included.
   const shownPerDay = new Map<string, number>();
-  for (const n of result.nudges) {
+  for (const n of result.nudges.filter((x) => !x.asked)) {
     const key = dateKey(localDateOf(n.at, n.timeZone));
     shownPerDay.set(key, (shownPerDay.get(key) ?? 0) + 1);
   }
@@ -96,7 +98,8 @@ export function summarize(result: SimResult, timeZone: string): Summary {
     byHour,
     byKind,
     catchUps: result.nudges.filter((n) => n.catchUp).length,
-    shownAgain: result.nudges.length - counted.length,
+    shownAgain: result.nudges.filter((n) => n.again).length,
+    asked: result.nudges.filter((n) => n.asked && !n.again).length,
     lost: result.lost.length,
     actions,
     wakes: {

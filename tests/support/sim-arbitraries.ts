@@ -1,6 +1,7 @@
 /** fast-check generators for valid settings and fault sequences over a simulated year. */
 import fc from 'fast-check';
 import type { Fault } from '../../scripts/simulate/faults.ts';
+import type { Temperament } from '../../scripts/simulate/person.ts';
 import { parseSettings } from '../../src/settings/parse.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/settings/defaults.ts';
 import type { Settings, TimeRange } from '../../src/settings/types.ts';
@@ -83,3 +84,21 @@ export function faultArb(start: number, days: number): fc.Arbitrary<Fault> {
 export function faultsArb(start: number, days: number): fc.Arbitrary<Fault[]> {
   return fc.array(faultArb(start, days), { maxLength: 30 });
 }
+
+const share = fc.double({ min: 0, max: 1, noNaN: true });
+
+/**
+ * How the simulated person answers: undefined (by liking, the CLI's person), or any mix
+ * of Done, Skip, Later, Another one, Pause and closing the notification — including the
+ * extremes (only Later, only Another one), where sequences a liking never makes live.
+ */
+export const temperamentArb: fc.Arbitrary<Temperament | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ done: share, skip: share, snooze: share, another: share, pause: share.map((p) => p / 4), dismiss: share }),
+  fc.constantFrom<Temperament>(
+    { done: 0, skip: 0, snooze: 1, another: 0, pause: 0, dismiss: 0 },
+    { done: 0.3, skip: 0, snooze: 0, another: 0.7, pause: 0, dismiss: 0 },
+    { done: 0, skip: 0, snooze: 0, another: 0, pause: 0.5, dismiss: 0 },
+    { done: 0, skip: 0.5, snooze: 0, another: 0, pause: 0, dismiss: 0.5 },
+  ),
+);

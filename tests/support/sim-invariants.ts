@@ -24,21 +24,32 @@ export function violations(
   const out: string[] = [];
   const when = (at: number, tz: string): string => formatLocalIso(at, tz);
   const byId = new Map(strategies.map((s) => [s.id, s]));
-  const counted = run.nudges.filter((n) => !n.again);
+  // The scheduler's promises are about the nudges it brings; one the person asked for
+  // ("Another one") is theirs, shown when they ask.
+  const scheduled = run.nudges.filter((n) => !n.asked);
+  const counted = scheduled.filter((n) => !n.again);
   const minGap = settings.minGapMinutes * 60_000;
 
-  run.nudges.forEach((n, i) => {
+  scheduled.forEach((n, i) => {
     const at = when(n.at, n.timeZone);
     if (!isInsideActiveHours(n.at, settings.activeHours, n.timeZone)) out.push(`outside active hours: ${at}`);
-    const s = byId.get(n.strategyId);
-    if (!s || s.kind !== n.kind || !settings.kinds[n.kind].enabled) out.push(`strategy of a disabled kind: ${n.strategyId} at ${at}`);
-    const prev = run.nudges[i - 1];
+    const prev = scheduled[i - 1];
     if (prev && n.at <= prev.at) out.push(`two nudges at once or out of order: ${at}`);
-    if (prev && !n.again && n.at - prev.at < minGap) {
+    // Spacing is the core's, counted from when it claimed each nudge (a killed worker's
+    // retry shows its claim a minute late).
+    if (prev && !n.again && n.shownAt - prev.shownAt < minGap) {
       out.push(`below the minimum gap: ${when(prev.at, prev.timeZone)} → ${at}`);
     }
     for (const p of run.paused) if (n.at >= p.from && n.at < p.until) out.push(`shown while paused: ${at}`);
   });
+  run.nudges.forEach((n, i) => {
+    const at = when(n.at, n.timeZone);
+    const s = byId.get(n.strategyId);
+    if (!s || s.kind !== n.kind || !settings.kinds[n.kind].enabled) out.push(`strategy of a disabled kind: ${n.strategyId} at ${at}`);
+    const prev = run.nudges[i - 1];
+    if (prev && n.at < prev.at) out.push(`nudges out of order: ${at}`);
+  });
+  out.push(...run.alarmProblems.map((p) => `one alarm: ${p}`));
 
   counted.forEach((n, i) => {
     const dayStart = startOfLocalDay(n.at, n.timeZone);
@@ -53,7 +64,7 @@ export function violations(
     if (sameDay > settings.dailyCap) out.push(`above the daily cap (${sameDay}): ${when(n.at, n.timeZone)}`);
   });
   const ids = new Set<string>();
-  for (const n of counted) {
+  for (const n of run.nudges.filter((x) => !x.again)) {
     if (ids.has(n.nudgeId)) out.push(`duplicate nudge ${n.nudgeId}`);
     ids.add(n.nudgeId);
   }
@@ -62,7 +73,7 @@ export function violations(
   const returns = [...run.returns].sort((a, b) => a - b);
   let lastReturn = -Infinity;
   let catchUps = 0;
-  for (const n of run.nudges) {
+  for (const n of scheduled) {
     const r = returns.filter((t) => t <= n.at).pop() ?? -Infinity;
     if (r !== lastReturn) {
       lastReturn = r;
@@ -75,7 +86,7 @@ export function violations(
     if (f.type !== 'idle' && f.type !== 'fullscreen' && f.type !== 'audio') continue;
     if (!settings.holds[f.type]) continue;
     const until = f.at + f.minutes * 60_000;
-    for (const n of run.nudges) {
+    for (const n of scheduled) {
       if (n.at >= f.at && n.at < until) out.push(`shown during ${f.type}: ${when(n.at, n.timeZone)}`);
     }
   }

@@ -1,13 +1,15 @@
 /**
  * The year-long property, shared by one test file per zone (so vitest can run zones in
- * parallel): for random valid settings, seeds and fault sequences, every promise holds.
+ * parallel): for random valid settings, seeds, fault sequences and ways the person answers
+ * (Done, Skip, Later, Another one, Pause, closing the notification — all through the
+ * worker's own transitions), every promise holds, the one alarm included.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { simulate } from '../../scripts/simulate/engine.ts';
 import { STRATEGIES } from '../../src/strategies/index.ts';
 import { localToEpoch } from '../../src/time/local-to-epoch.ts';
-import { faultsArb, settingsArb } from './sim-arbitraries.ts';
+import { faultsArb, settingsArb, temperamentArb } from './sim-arbitraries.ts';
 import { violations } from './sim-invariants.ts';
 
 // Each run is a whole simulated year; a handful per zone keeps CI fast while fast-check
@@ -25,7 +27,8 @@ export function checkYears(timeZone: string, seed?: number): void {
       fc.integer(),
       faultsArb(start, DAYS),
       fc.integer({ min: 0, max: 7 * 1440 }),
-      (settings, runSeed, faults, offsetMinutes) => {
+      temperamentArb,
+      (settings, runSeed, faults, offsetMinutes, temperament) => {
         const run = simulate({
           start: start + offsetMinutes * 60_000,
           days: DAYS,
@@ -34,6 +37,7 @@ export function checkYears(timeZone: string, seed?: number): void {
           settings,
           strategies: STRATEGIES,
           faults,
+          ...(temperament === undefined ? {} : { temperament }),
         });
         expect(violations(run, settings, STRATEGIES, faults)).toEqual([]);
       },

@@ -3,7 +3,7 @@ import { checkYears, PROPERTY_TIMEOUT_MS } from '../../support/sim-year-property
 
 describe('a simulated year in Europe/Berlin', () => {
   it(
-    'never nudges outside active hours, above the cap, below the minimum gap, twice, while held or paused, or from a disabled kind; at most one catch-up per wake; the log stays bounded',
+    'whatever the person presses (Done, Skip, Later, Another one, Pause, closing it): never a nudge outside active hours, above the cap, below the minimum gap, twice, while held or paused, or from a disabled kind; one alarm whenever one is planned; at most one catch-up per wake; the log stays bounded',
     () => {
       checkYears('Europe/Berlin');
     },

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { contentLocales } from './scripts/lib/content.mjs';
 
 const fakePolyfill = fileURLToPath(new URL('./tests/support/fake-polyfill.ts', import.meta.url));
 
@@ -9,12 +10,14 @@ export default defineConfig({
       {
         resolve: { alias: { 'webextension-polyfill': fakePolyfill } },
         // What the build defines per target; the integration tests run the Chrome build's code.
-        define: { __TARGET__: '"chrome"' },
+        define: { __TARGET__: '"chrome"', __CONTENT_LOCALES__: JSON.stringify(contentLocales()) },
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // The extension's own content files, as fetch(runtime.getURL(…)) serves them.
+          setupFiles: ['tests/support/content-fetch.ts'],
         },
       },
       {

@@ -25,7 +25,7 @@ export function badgeLook(state: Pick<State, 'current' | 'settings'>, now: numbe
  * nothing but the overlap.
  */
 export function popupFor(state: Pick<State, 'current'>): string {
-  return state.current ? `popup/popup.html?kind=${state.current.kind}` : 'popup/popup.html';
+  return state.current ? `popup/popup.html?strategy=${encodeURIComponent(state.current.strategyId)}` : 'popup/popup.html';
 }
 
 export async function paintBadge(state: Pick<State, 'current' | 'settings'>, now: number): Promise<void> {

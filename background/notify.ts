@@ -7,7 +7,7 @@ import { NOTIFICATION_BUTTONS, NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN 
 import type { Settings } from '../src/settings/types.ts';
 import type { CurrentNudge } from '../src/state/types.ts';
 import { renderNudge } from '../src/strategies/render.ts';
-import type { StrategyCore } from '../src/strategies/types.ts';
+import type { NudgeLine } from '../src/strategies/types.ts';
 
 const PREFIX = 'tend-nudge:';
 
@@ -29,8 +29,9 @@ export function nudgeIdOf(notificationId: string): string | null {
   return notificationId.startsWith(PREFIX) ? notificationId.slice(PREFIX.length) : null;
 }
 
-export function notificationOptions(strategy: StrategyCore, current: CurrentNudge, settings: Settings, personName?: string): CreateOptions {
-  const { title, message } = renderNudge(strategy, current.line, personName);
+/** `nudges`: the strategy's lines in the person's language (content, or their own strategy's). */
+export function notificationOptions(nudges: readonly NudgeLine[], current: CurrentNudge, settings: Settings, personName?: string): CreateOptions {
+  const { title, message } = renderNudge({ nudges }, current.line, personName);
   return {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
@@ -44,8 +45,8 @@ export function notificationOptions(strategy: StrategyCore, current: CurrentNudg
   };
 }
 
-export async function showNotification(strategy: StrategyCore, current: CurrentNudge, settings: Settings): Promise<void> {
-  await browser.notifications.create(notificationId(current.id), notificationOptions(strategy, current, settings));
+export async function showNotification(nudges: readonly NudgeLine[], current: CurrentNudge, settings: Settings): Promise<void> {
+  await browser.notifications.create(notificationId(current.id), notificationOptions(nudges, current, settings));
 }
 
 export async function clearNotification(nudgeId: string): Promise<void> {

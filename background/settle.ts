@@ -5,7 +5,9 @@
  * repeating alarm stays pending until the end (alarm.ts), so that next wake always comes. Each browser step
  * is tried on its own, so a refused notification never costs the alarm or the badge.
  */
-import type { State, StateKey } from '../src/state/types.ts';
+import { loadLines } from '../src/browser/content.ts';
+import type { CurrentNudge, State, StateKey } from '../src/state/types.ts';
+import type { NudgeLine } from '../src/strategies/types.ts';
 import { expiresAt } from '../src/state/expiry.ts';
 import { waitingNudge } from '../src/state/waiting.ts';
 import { ensureAlarm, ensureRetry, type Retry } from './alarm.ts';
@@ -60,14 +62,29 @@ export async function settle(before: State, change: Change, now: number): Promis
 async function deliver(state: State): Promise<State> {
   const current = state.current;
   if (!current || current.notified || current.snoozedUntil !== null) return state;
-  const strategy = strategyIn(state, current.strategyId);
-  if (strategy) {
-    const shown = await attempt(() => showNotification(strategy, current, state.settings));
+  const nudges = await linesOf(state, current).catch(warned(null));
+  if (nudges) {
+    const shown = await attempt(() => showNotification(nudges, current, state.settings));
     if (!shown) return state;
   }
   const notified = { ...current, notified: true };
   await writeState({ current: notified });
   return { ...state, current: notified };
+}
+
+/**
+ * The nudge's lines in the person's language: a library strategy's from its content file
+ * (the worker carries no strategy text), one of their own from state. Null when the strategy
+ * is gone (the badge and popup still carry the nudge); a content file that cannot be read
+ * throws, and the next wake tries again.
+ */
+async function linesOf(state: State, current: CurrentNudge): Promise<readonly NudgeLine[] | null> {
+  const own = state.custom.find((s) => s.id === current.strategyId);
+  if (own) return own.nudges;
+  const strategy = strategyIn(state, current.strategyId);
+  if (!strategy) return null;
+  const nudges = await loadLines(strategy.id);
+  return nudges.length > 0 ? nudges : null;
 }
 
 function earliest(a: number | null, b: number | null): number | null {

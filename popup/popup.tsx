@@ -2,12 +2,11 @@
  * Popup entry. The state is read before the first render, so the first paint already
  * shows the nudge: no flash of an empty popup. `?view=log` (library, settings, about)
  * opens another view; its chunk is fetched alongside the state, before the first render.
- * `?kind=calm` (set by the worker while a calm nudge waits) fetches that kind's details
- * alongside the state too.
+ * `?strategy=calm-slow-breathing` (set by the worker while that nudge waits) fetches its
+ * details alongside the state too.
  */
 import { render } from 'preact';
 import { App } from './app.tsx';
-import { KINDS } from '../src/strategies/types.ts';
 import { createStore } from './store.ts';
 import { isView, loadHealthWarning, loadView } from './views/lazy.tsx';
 import './popup.css';
@@ -19,8 +18,7 @@ async function main(root: HTMLElement): Promise<void> {
   const query = new URLSearchParams(location.search);
   const asked = query.get('view');
   const view = isView(asked) ? asked : 'now';
-  const kind = query.get('kind');
-  const hint = KINDS.find((k) => k === kind);
+  const hint = query.get('strategy') ?? undefined;
   // Now paints the nudge before the history is read; the other views need it at once.
   const [store] = await Promise.all([
     createStore({ hint, historyLater: view === 'now' }),

@@ -1,15 +1,15 @@
 /**
  * The popup's one store: the stored state, read before the first render and re-read on
  * every storage change (the worker is the only writer), plus the strategy details loaded
- * so far. The current nudge's kind is loaded before a snapshot is published, so the first
- * paint already shows the whole nudge; other kinds load when a view asks for them.
+ * so far. The current nudge's strategy is loaded before a snapshot is published, so the
+ * first paint already shows the whole nudge; kinds load when a view lists them.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../src/browser/browser.ts';
 import { readState } from '../src/browser/state-store.ts';
 import type { State } from '../src/state/types.ts';
 import { STATE_KEYS } from '../src/state/types.ts';
-import { loadKind } from '../src/strategies/details.ts';
+import { loadKind, loadStrategy } from '../src/browser/content.ts';
 import type { Kind, Strategy } from '../src/strategies/types.ts';
 
 export interface Snapshot {
@@ -33,11 +33,11 @@ export interface Store {
 
 export interface StoreOptions {
   /**
-   * The kind the worker says is on offer (the popup's address, background/badge.ts),
+   * The strategy the worker says is on offer (the popup's address, background/badge.ts),
    * fetched alongside the state instead of after it. A wrong or stale hint only costs the
    * fetch; the state decides what is shown.
    */
-  readonly hint?: Kind | undefined;
+  readonly hint?: string | undefined;
   /**
    * Leave the history out of the first snapshot: Now does not need it to paint the nudge,
    * and reading a year of it (about 150 KB) would double the popup's time to its first
@@ -52,15 +52,23 @@ const WITHOUT_HISTORY = STATE_KEYS.filter((k) => k !== 'log');
 export async function createStore(options: StoreOptions = {}): Promise<Store & { dispose(): void }> {
   const { hint, historyLater = false } = options;
   const loaded = new Map<Kind, readonly Strategy[]>();
+  /** Strategies read one by one for the Now card, before their kind is ever listed. */
+  const singles = new Map<string, Strategy>();
   const listeners = new Set<Listener>();
-  const early = hint && loadKind(hint).then((list) => { loaded.set(hint, list); }, () => undefined);
+  const early = hint && loadStrategy(hint).then((s) => { singles.set(hint, s); }, () => undefined);
   const [{ state }] = await Promise.all([readState(historyLater ? WITHOUT_HISTORY : STATE_KEYS), early]);
   let snapshot = await build(state, !historyLater);
 
   async function build(state: State, historyLoaded: boolean): Promise<Snapshot> {
-    const kind = state.current?.kind;
-    if (kind && !loaded.has(kind)) loaded.set(kind, await loadKind(kind));
-    const details = new Map<string, Strategy>();
+    const current = state.current;
+    const listed = current && loaded.get(current.kind)?.some((s) => s.id === current.strategyId);
+    const own = current && state.custom.some((s) => s.id === current.strategyId);
+    if (current && !listed && !own && !singles.has(current.strategyId)) {
+      // A strategy retired since the nudge was offered reads as gone, like a missing kind did.
+      const one = await loadStrategy(current.strategyId).catch(() => null);
+      if (one) singles.set(one.id, one);
+    }
+    const details = new Map<string, Strategy>(singles);
     for (const list of loaded.values()) for (const s of list) details.set(s.id, s);
     for (const s of state.custom) details.set(s.id, s);
     return { state, details, historyLoaded };

@@ -18,6 +18,7 @@ import { seeded } from '../src/random.ts';
 import type { ScheduleState } from '../src/schedule/state.ts';
 import { wake } from '../src/schedule/wake.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/defaults.ts';
+import { CATALOG } from '../src/strategies/catalog.ts';
 import { STRATEGIES } from '../src/strategies/index.ts';
 import { localToEpoch } from '../src/time/local-to-epoch.ts';
 import { isValidTimeZone } from '../src/time/zone.ts';
@@ -81,7 +82,7 @@ function main(): void {
     }),
   );
   const picked = timeEach(iterations, (i) =>
-    pick({ strategies: STRATEGIES, settings: DEFAULT_SETTINGS, log, people: SAMPLE_PEOPLE, now: nextDue, random: seeded(i) }),
+    pick({ strategies: CATALOG, settings: DEFAULT_SETTINGS, log, people: SAMPLE_PEOPLE, now: nextDue, random: seeded(i) }),
   );
 
   const bytes = (x: unknown): { json: number; gzip: number } => {

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cssTextPlugin } from './lib/css-text.mjs';
+import { contentLocales, runtimeContent, writeContent } from './lib/content.mjs';
 import { derivedPlugin } from './lib/derived.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 import { noRawHtmlPlugin } from './lib/no-raw-html.mjs';
@@ -22,6 +23,9 @@ const PAGES = { 'popup/popup': 'popup/popup.tsx', 'options/options': 'options/op
 const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'popup/popup.html', 'options/options.html', 'welcome/welcome.html'];
 
 const derived = derivedPlugin();
+/** What strategies say, per locale, as the extension reads it at run time (scripts/lib/content.mjs). */
+const content = runtimeContent();
+const locales = contentLocales();
 
 /** @param {Record<string, string>} map */
 const entries = (map) => Object.entries(map).map(([out, input]) => ({ out, in: input }));
@@ -44,7 +48,7 @@ async function buildTarget(target, outdir, testOnly) {
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __TARGET__: JSON.stringify(target), 'process.env.NODE_ENV': '"production"' },
+    define: { __TARGET__: JSON.stringify(target), __CONTENT_LOCALES__: JSON.stringify(locales), 'process.env.NODE_ENV': '"production"' },
     // cssTextPlugin: a lazy view's `.css` (imported `with { type: 'text' }`) ships inside its chunk.
     plugins: [derived, noRawHtmlPlugin(), cssTextPlugin()],
     // The polyfill only re-exports the native namespace on every supported browser.
@@ -56,6 +60,7 @@ async function buildTarget(target, outdir, testOnly) {
     build({ ...common, entryPoints: entries(PAGES), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   ]);
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });
+  writeContent(await content, outdir);
   const manifest = manifestFor(source, target, { testOnly });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }

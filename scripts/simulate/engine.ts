@@ -23,7 +23,7 @@ import type { Pause, Settings } from '../../src/settings/types.ts';
 import { INITIAL_STATE } from '../../src/state/defaults.ts';
 import { expiresAt } from '../../src/state/expiry.ts';
 import type { CurrentNudge } from '../../src/state/types.ts';
-import type { Kind, Strategy } from '../../src/strategies/types.ts';
+import { coreOf, type Kind, type Strategy } from '../../src/strategies/types.ts';
 import { addDays, localDateOf } from '../../src/time/local-date.ts';
 import { localToEpoch } from '../../src/time/local-to-epoch.ts';
 import { localParts } from '../../src/time/zone.ts';
@@ -136,8 +136,10 @@ export function simulate(options: SimOptions): SimResult {
   };
   const seen = new Set<string>();
   const running = (): boolean => asleep === 0 && down === 0;
+  // The picker's view of the library, as the worker's catalog gives it (no words).
+  const library = options.strategies.map(coreOf);
   const world = (): Sensed => ({
-    now, timeZone, random: core, library: options.strategies,
+    now, timeZone, random: core, library,
     holds: { idle: holds.idle > 0, fullscreen: holds.fullscreen > 0, audible: holds.audio > 0 },
     permission: null,
   });

@@ -35,7 +35,7 @@ function offerNow(state: State, strategyId: string, world: World, options: Offer
   const log = options.log ?? state.log;
   const claim = offer({ log }, {
     strategy,
-    line: options.line ?? pickLine(strategy.id, strategy.nudges.length, log, random),
+    line: options.line ?? pickLine(strategy.id, strategy.lines, log, random),
     now,
     random,
     asked: true,

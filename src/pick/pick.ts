@@ -52,7 +52,7 @@ export function pick(input: PickInput): Pick | null {
   if (otherKind.length > 0) pool = otherKind;
 
   const chosen = draw(pool, settings, affinities(log, now), random);
-  const line = pickLine(chosen.id, chosen.nudges.length, log, random);
+  const line = pickLine(chosen.id, chosen.lines, log, random);
   const person = chosen.kind === 'connect' && chosen.withPerson ? mostOverdue(input.people ?? [], now) : null;
   return person ? { strategyId: chosen.id, line, personId: person.id } : { strategyId: chosen.id, line };
 }

@@ -8,7 +8,7 @@ import type { LogEvent } from '../log/types.ts';
 import { pick } from '../pick/pick.ts';
 import type { Random } from '../random.ts';
 import type { Show } from '../schedule/types.ts';
-import type { StrategyCore } from '../strategies/types.ts';
+import { coreOf, type StrategyCore } from '../strategies/types.ts';
 import type { CurrentNudge, State } from './types.ts';
 
 export interface Claim {
@@ -18,7 +18,7 @@ export interface Claim {
 
 /** All strategies the picker may draw from: the library and the person's own. */
 export function allStrategies(library: readonly StrategyCore[], state: Pick<State, 'custom'>): readonly StrategyCore[] {
-  return state.custom.length === 0 ? library : [...library, ...state.custom];
+  return state.custom.length === 0 ? library : [...library, ...state.custom.map(coreOf)];
 }
 
 /**

@@ -1,6 +1,5 @@
-/** The slim library the worker chooses from: ids, kinds, nudge lines, whether with a person. */
-import { unpackCatalog } from './catalog-pack.ts';
-import { PACKED_CATALOG } from './catalog-packed.derived.ts';
+/** The slim library the worker chooses from: ids, kinds, line counts, whether with a person (no words). */
+import { META } from './meta.ts';
 import type { StrategyCore } from './types.ts';
 
-export const CATALOG: readonly StrategyCore[] = unpackCatalog(PACKED_CATALOG);
+export const CATALOG: readonly StrategyCore[] = META;

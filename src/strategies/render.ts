@@ -2,7 +2,7 @@
  * Turns a strategy and a line number into the text of one notification. Pure: the caller
  * chooses the line (so repeats rotate) and, for reach-out lines, the person to name.
  */
-import type { StrategyCore } from './types.ts';
+import type { NudgeLine } from './types.ts';
 
 /** Notification limits every line is written to (see NudgeLine in types.ts). */
 export const TITLE_MAX = 40;
@@ -23,7 +23,7 @@ export interface RenderedNudge {
  * lines). With a non-blank `personName` and a line that has a `named` variant, `{name}` is
  * replaced by the name, inserted literally; otherwise the plain line is used.
  */
-export function renderNudge(strategy: Pick<StrategyCore, 'nudges'>, lineIndex: number, personName?: string): RenderedNudge {
+export function renderNudge(strategy: { readonly nudges: readonly NudgeLine[] }, lineIndex: number, personName?: string): RenderedNudge {
   const lines = strategy.nudges;
   const line = lines[wrap(lineIndex, lines.length)];
   if (line === undefined) return { title: '', message: '' };

@@ -35,28 +35,43 @@ export interface NudgeLine {
   readonly named?: { readonly title: string; readonly message: string };
 }
 
-export interface Strategy {
-  /** Stable, kebab-case; stored in logs and preferences, so never renamed once shipped. */
+/** What a strategy is, whatever the language (src/strategies/meta.ts). */
+export interface StrategyMeta {
+  /** Stable, kebab-case, starting with its kind; stored in logs and preferences, so never renamed once shipped. */
   readonly id: string;
   readonly kind: Kind;
+  /** How many nudge lines it has in every language (at least three, so repeats feel fresh). */
+  readonly lines: number;
+  /** Roughly how long it takes, in minutes. */
+  readonly minutes: number;
+  /** Whether it involves another person. */
+  readonly withPerson: boolean;
+  /** The source article(s) it comes from (src/strategies/sources.ts). */
+  readonly sources: readonly SourceFile[];
+}
+
+/** What a strategy says, in one language (content/<locale>/<kind>.json, keyed by id). */
+export interface StrategyText {
   /** Short name shown as a heading, e.g. "Check in with someone". */
   readonly title: string;
-  /** At least three, so repeats feel fresh. */
   readonly nudges: readonly NudgeLine[];
   /** Why it helps: two or three plain sentences. */
   readonly why: string;
   /** How to do it: a few concrete steps. */
   readonly steps: readonly string[];
-  /** Roughly how long it takes, in minutes. */
-  readonly minutes: number;
-  /** Whether it involves another person. */
-  readonly withPerson: boolean;
-  /** The source article(s) it comes from (file names in shared/sources/README.md). */
-  readonly sources: readonly SourceFile[];
 }
 
+/** A strategy with its words, as the popup shows it. */
+export interface Strategy extends Omit<StrategyMeta, 'lines'>, StrategyText {}
+
 /**
- * The part of a strategy the scheduler, the picker and notifications use. The worker ships
- * only this (see catalog.ts); the popup loads the rest where it shows it.
+ * The part of a strategy the scheduler and the picker use: what it is and how many lines
+ * it has, never its words. The worker carries only this (catalog.ts) and reads the one line
+ * it shows from content (src/browser/content.ts); pages load the rest where they show it.
  */
-export type StrategyCore = Pick<Strategy, 'id' | 'kind' | 'nudges' | 'withPerson'>;
+export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines'>;
+
+/** A strategy of the person's own as the picker sees it (its text travels in state, not content files). */
+export function coreOf(strategy: Pick<Strategy, 'id' | 'kind' | 'withPerson' | 'nudges'>): StrategyCore {
+  return { id: strategy.id, kind: strategy.kind, withPerson: strategy.withPerson, lines: strategy.nudges.length };
+}

@@ -73,7 +73,7 @@ describe('the built extension in Firefox', () => {
     expect(current).toMatchObject({ notified: true, snoozedUntil: null });
     expect(log.filter((e) => e.type === 'shown').map((e) => e.nudgeId)).toContain(current.id);
     expect(await page.evaluate(() => browser.action.getBadgeText({}))).toBe('1');
-    expect(await page.evaluate(() => browser.action.getPopup({}))).toMatch(/\/popup\/popup\.html\?kind=[a-z]+$/);
+    expect(await page.evaluate(() => browser.action.getPopup({}))).toMatch(/\/popup\/popup\.html\?strategy=[a-z-]+$/);
   });
 
   it('records Done from the popup and clears the badge', async () => {

@@ -56,7 +56,7 @@ describe('the built extension in Chromium', () => {
     if (!current || !strategy) throw new Error('no nudge on offer');
     // What the toolbar button opens: the worker points it at the waiting nudge's kind.
     const address = await tend.inWorker(() => chrome.action.getPopup({}));
-    expect(address).toBe(`chrome-extension://${tend.extensionId}/popup/popup.html?kind=${strategy.kind}`);
+    expect(address).toBe(`chrome-extension://${tend.extensionId}/popup/popup.html?strategy=${strategy.id}`);
     const popup = await tend.context.newPage();
     await popup.goto(address);
     const heading = popup.locator('#nudge-title');

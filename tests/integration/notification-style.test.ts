@@ -43,7 +43,7 @@ async function optionsFor(target: 'chrome' | 'firefox', settings: Settings): Pro
     NOTIFICATION_SILENT: chrome,
   }));
   const { notificationOptions } = await import('../../background/notify.ts');
-  return notificationOptions(strategy, current, settings) as unknown as Record<string, unknown>;
+  return notificationOptions(strategy.nudges, current, settings) as unknown as Record<string, unknown>;
 }
 
 afterEach(() => {

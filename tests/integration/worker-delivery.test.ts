@@ -217,7 +217,7 @@ describe('the badge', () => {
     await installWithAllDay();
     expect(extras.popup).toBe('popup/popup.html');
     const current = await reachNextNudge();
-    expect(extras.popup).toBe(`popup/popup.html?kind=${current.kind}`);
+    expect(extras.popup).toBe(`popup/popup.html?strategy=${current.strategyId}`);
     await send('done', { nudgeId: current.id });
     expect(extras.popup).toBe('popup/popup.html');
   });

@@ -9,16 +9,13 @@ import { pick, REPEAT_WINDOW_DAYS, type PickInput } from '../../src/pick/pick.ts
 import { seeded, type Random } from '../../src/random.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import type { Settings } from '../../src/settings/types.ts';
-import { STRATEGIES } from '../../src/strategies/index.ts';
+import { CATALOG } from '../../src/strategies/catalog.ts';
 import { KINDS, type Kind, type StrategyCore } from '../../src/strategies/types.ts';
 import { DAY, HOUR } from '../support/sim-clock.ts';
 import { settingsWith } from '../support/sim-wake.ts';
 
 const NOW = Date.UTC(2025, 5, 10, 12);
-const line = { title: 'A small thing', message: 'Try it.' };
-const strategy = (id: string, kind: Kind, withPerson = false, lines = 3): StrategyCore => ({
-  id, kind, withPerson, nudges: Array.from({ length: lines }, () => line),
-});
+const strategy = (id: string, kind: Kind, withPerson = false, lines = 3): StrategyCore => ({ id, kind, withPerson, lines });
 const many = (kind: Kind, n: number): StrategyCore[] => Array.from({ length: n }, (_, i) => strategy(`${kind}-${i}`, kind));
 
 /** Only these kinds on, at these weights. */
@@ -75,7 +72,7 @@ describe('what: kind preferences', () => {
 
   it('a disabled kind is never picked, over a year of picks from the real library', () => {
     const settings = settingsWith({ kinds: { ...DEFAULT_SETTINGS.kinds, connect: { enabled: false, weight: 1 }, move: { enabled: false, weight: 5 } } });
-    const picks = sequence({ strategies: STRATEGIES, settings }, 1460, 6 * HOUR);
+    const picks = sequence({ strategies: CATALOG, settings }, 1460, 6 * HOUR);
     expect(picks.some((p) => p.kind === 'connect' || p.kind === 'move')).toBe(false);
     expect(new Set(picks.map((p) => p.kind)).size).toBe(KINDS.length - 2);
   });
@@ -88,7 +85,7 @@ describe('what: kind preferences', () => {
 
 describe('what: variety', () => {
   it(`no strategy comes back within ${REPEAT_WINDOW_DAYS} days when there are enough others`, () => {
-    const picks = sequence({ strategies: STRATEGIES, settings: DEFAULT_SETTINGS }, 4 * 120);
+    const picks = sequence({ strategies: CATALOG, settings: DEFAULT_SETTINGS }, 4 * 120);
     for (const [i, p] of picks.entries()) {
       const again = picks.slice(i + 1).find((q) => q.id === p.id);
       if (again) expect(again.at - p.at).toBeGreaterThanOrEqual(REPEAT_WINDOW_DAYS * DAY);
@@ -107,7 +104,7 @@ describe('what: variety', () => {
   });
 
   it('never the same kind twice in a row when another kind is enabled', () => {
-    const picks = sequence({ strategies: STRATEGIES, settings: DEFAULT_SETTINGS }, 400);
+    const picks = sequence({ strategies: CATALOG, settings: DEFAULT_SETTINGS }, 400);
     for (let i = 1; i < picks.length; i++) expect(picks[i]?.kind).not.toBe(picks[i - 1]?.kind);
   });
 

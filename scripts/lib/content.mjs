@@ -1,0 +1,53 @@
+// The build's content step: reads content/<locale>/<kind>.json (what strategies say) and
+// writes the run-time files each extension loads (src/strategies/content-files.ts decides
+// their shape and the English fallback; this only reads and writes). Plain and explicit:
+// one function the build calls, nothing keyed on file names.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** @typedef {{ contentFiles: (meta: unknown, sources: unknown) => Record<string, unknown>; META: unknown; KINDS: readonly string[] }} ContentModule */
+
+/** @returns {string[]} the locale folders under content/ */
+export function contentLocales() {
+  return readdirSync('content', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join('content', d.name)))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** @returns {Promise<ContentModule>} */
+async function loadCore() {
+  const entry = "export { contentFiles } from './src/strategies/content-files.ts'; export { META } from './src/strategies/meta.ts'; export { KINDS } from './src/strategies/types.ts';";
+  const result = await build({ stdin: { contents: entry, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+  const code = result.outputFiles[0]?.text ?? '';
+  /** @type {unknown} */
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return /** @type {ContentModule} */ (mod);
+}
+
+/** Every run-time content file by path, computed once per build. @returns {Promise<Record<string, unknown>>} */
+export async function runtimeContent() {
+  const core = await loadCore();
+  /** @type {Record<string, Record<string, unknown>>} */
+  const sources = {};
+  for (const locale of contentLocales()) {
+    /** @type {Record<string, unknown>} */
+    const kinds = {};
+    for (const kind of core.KINDS) {
+      const path = join('content', locale, `${kind}.json`);
+      if (existsSync(path)) kinds[kind] = JSON.parse(readFileSync(path, 'utf8'));
+    }
+    sources[locale] = kinds;
+  }
+  return core.contentFiles(core.META, sources);
+}
+
+/** @param {Record<string, unknown>} files @param {string} outdir */
+export function writeContent(files, outdir) {
+  for (const [path, value] of Object.entries(files)) {
+    const target = join(outdir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, JSON.stringify(value));
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Strategy text at run time: the files the build writes under content/<locale>/
+ * (src/strategies/content-files.ts), read from the extension itself — an extension's own
+ * file, not a network request — in the browser's UI language, English where a locale is
+ * missing. The worker reads one strategy's lines to word a notification; the popup reads
+ * the one strategy Now shows before its first paint, and a kind's strategies when a view
+ * lists them.
+ */
+import { contentLocale, contentPath, unpackLine, type PackedLine } from '../strategies/content-files.ts';
+import type { Kind, NudgeLine, Strategy } from '../strategies/types.ts';
+import { browser } from './browser.ts';
+
+/** The folders under content/, defined by the build (and by the test setup). */
+declare const __CONTENT_LOCALES__: readonly string[];
+
+function locale(): string {
+  return contentLocale(browser.i18n.getUILanguage(), __CONTENT_LOCALES__);
+}
+
+async function read(path: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path}: ${String(response.status)}`);
+  return response.json();
+}
+
+/** The kind's strategies with all their words, for pages. */
+export async function loadKind(kind: Kind): Promise<readonly Strategy[]> {
+  return (await read(contentPath(locale(), kind))) as readonly Strategy[];
+}
+
+/** One library strategy in full, for the Now card. */
+export async function loadStrategy(id: string): Promise<Strategy> {
+  return (await read(contentPath(locale(), `strategy/${id}`))) as Strategy;
+}
+
+/** The nudge lines of one library strategy, for the worker's notification. */
+export async function loadLines(id: string): Promise<readonly NudgeLine[]> {
+  return ((await read(contentPath(locale(), `lines/${id}`))) as readonly PackedLine[]).map(unpackLine);
+}
+
+/** Every strategy's title, for the log. */
+export async function loadTitles(): Promise<Readonly<Record<string, string>>> {
+  return (await read(contentPath(locale(), 'titles'))) as Readonly<Record<string, string>>;
+}

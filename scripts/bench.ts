@@ -11,8 +11,8 @@
  *   stored bytes
  */
 import { execFileSync } from 'node:child_process';
-import { bringNudgeDue, useTestSettings } from '../tests/e2e/scenario.ts';
-import { launchTend, waitFor, type Tend } from '../tests/e2e/fixture.ts';
+import { bringNudgeDue, useTestSettings } from './harness/scenario.ts';
+import { launchTend, waitFor, type Tend } from './harness/tend.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/defaults.ts';
 import { STRATEGIES } from '../src/strategies/index.ts';
 import { simulate } from './simulate/engine.ts';

@@ -8,15 +8,15 @@
  * lowercase, apostrophes dropped, every other run of non-letters and non-digits separates
  * words), takes every run of 8 consecutive words joined by single spaces, and keeps the first
  * 16 hex digits (64 bits) of each run's SHA-256, sorted and without repeats. The rule itself
- * lives in tests/support/fingerprint.ts, which the test imports too.
+ * lives in scripts/lib/fingerprint.ts, which the test imports too.
  *
  * Run it after a source article is added or changed; the drift check fails until you do.
  * The output has no timestamp, so two runs on the same articles give the same file.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FINGERPRINT_FILE, HASH, RUN, type FingerprintFile } from '../tests/support/fingerprint.ts';
-import { fingerprintFolder, sourcesFolder } from '../tests/support/sources.ts';
+import { FINGERPRINT_FILE, HASH, RUN, type FingerprintFile } from './lib/fingerprint.ts';
+import { fingerprintFolder, sourcesFolder } from './lib/sources.ts';
 
 // npm runs scripts from the package root, so paths are relative to the repository.
 const root = process.cwd();

@@ -6,13 +6,13 @@
  * with `--readme` it also refreshes the README's screenshot (docs/screenshot-popup.png).
  *
  * The history is made the honest way, as the e2e tests do: each nudge comes due on the real
- * alarm (tests/e2e/scenario.ts moves the stored past back by some hours first) and is
+ * alarm (scripts/harness/scenario.ts moves the stored past back by some hours first) and is
  * answered through the same commands the popup's buttons send.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchTend, waitFor, type Tend } from '../tests/e2e/fixture.ts';
-import { bringNudgeDue, command, nudgeState, useTestSettings, type NudgeState } from '../tests/e2e/scenario.ts';
+import { launchTend, waitFor, type Tend } from './harness/tend.ts';
+import { bringNudgeDue, command, nudgeState, useTestSettings, type NudgeState } from './harness/scenario.ts';
 
 const OUT = resolve('artifacts', 'screens');
 const POPUP_SIZE = { width: 380, height: 600 };

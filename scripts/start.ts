@@ -7,7 +7,7 @@
  * due on the real alarm, prints what the person would have seen (the notification's title
  * and text, the badge), saves screenshots of the popup in light and dark, and exits.
  *
- * The headless run uses the e2e harness (tests/e2e/fixture.ts), so what it shows is what
+ * The headless run uses the e2e harness (scripts/harness/tend.ts, shared with the e2e tests), so what it shows is what
  * the tests trust. Usage: npm start [-- --firefox] [-- --headless]
  */
 import { spawn } from 'node:child_process';
@@ -59,8 +59,8 @@ function rendered(current: { strategyId: string; line: number } | null): { title
 }
 
 async function headlessChromium(): Promise<void> {
-  const { launchTend, waitFor } = await import('../tests/e2e/fixture.ts');
-  const { bringNudgeDue, nudgeState, useTestSettings } = await import('../tests/e2e/scenario.ts');
+  const { launchTend, waitFor } = await import('./harness/tend.ts');
+  const { bringNudgeDue, nudgeState, useTestSettings } = await import('./harness/scenario.ts');
   const tend = await launchTend();
   try {
     // A demo profile: active all day, so a nudge can come due at any hour of the night.
@@ -95,8 +95,8 @@ async function headlessChromium(): Promise<void> {
 }
 
 async function headlessFirefox(): Promise<void> {
-  const { TEST_SETTINGS } = await import('../tests/e2e/scenario.ts');
-  const { waitFor } = await import('../tests/e2e/fixture.ts');
+  const { TEST_SETTINGS } = await import('./harness/scenario.ts');
+  const { waitFor } = await import('./harness/tend.ts');
   const fx = await launchFirefoxTend(join(DIST, 'firefox-test'));
   try {
     const page = await fx.openPage();

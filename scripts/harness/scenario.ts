@@ -8,7 +8,7 @@ import { LOCK_NAME } from '../../src/browser/lock.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import type { Settings } from '../../src/settings/types.ts';
-import type { Tend } from './fixture.ts';
+import type { Tend } from './tend.ts';
 
 export interface NudgeState {
   current: { id: string; strategyId: string; line: number; notified: boolean; snoozedUntil: number | null } | null;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 // Plain ESM shared with scripts/ (typed by JSDoc).
-import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromium.mjs';
 
 // Playwright reports the service worker's own requests only with this set before it loads
 // (docs/platform-notes.md); with it, context 'request' events cover pages and worker alike.

@@ -102,6 +102,12 @@ describe('the source', () => {
     }
   });
 
+  it('keeps tools out of the tests: scripts/ import nothing from tests/ (the harness they share lives in scripts/harness/)', () => {
+    for (const file of filesUnder('scripts').filter((f) => /\.(ts|mjs)$/.test(f))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/(from|import\() *'(\.\.\/)+tests\//);
+    }
+  });
+
   it('has one door to the browser: only src/browser/browser.ts imports the polyfill, types included', () => {
     const importers = [...all, ...sources('tests'), ...sources('scripts')].filter((f) => POLYFILL_IMPORT.test(readFileSync(f, 'utf8')));
     expect(importers).toEqual(['src/browser/browser.ts']);

@@ -18,7 +18,7 @@ import {
   vocabularyProblems,
   type FeelingContent,
 } from '../../src/journal/vocabulary.ts';
-import { copiedRuns, FINGERPRINT_FILE, indexFingerprints, readFingerprintFile } from '../support/fingerprint.ts';
+import { copiedRuns, FINGERPRINT_FILE, indexFingerprints, readFingerprintFile } from '../../scripts/lib/fingerprint.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readContent = (locale: string): unknown =>

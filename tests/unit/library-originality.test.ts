@@ -19,8 +19,8 @@ import {
   readFingerprintFile,
   RUN,
   type Fingerprints,
-} from '../support/fingerprint.ts';
-import { fingerprintFolder, sourcesFolder } from '../support/sources.ts';
+} from '../../scripts/lib/fingerprint.ts';
+import { fingerprintFolder, sourcesFolder } from '../../scripts/lib/sources.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const committed = readFingerprintFile(join(root, FINGERPRINT_FILE));

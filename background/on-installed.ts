@@ -6,12 +6,12 @@ import { browser, type Runtime } from '../src/browser/browser.ts';
 import { reconcile } from './reconcile.ts';
 
 export async function onInstalled(details: Runtime.OnInstalledDetailsType): Promise<void> {
-  if (details.reason === 'install' && WELCOME_PAGE !== null) {
+  if (details.reason === 'install') {
     await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   }
   // Should the page fail to open, the worker's start-up check (on-start.ts) still plans.
   await reconcile('installed');
 }
 
-/** The first-run page; null until it exists. */
-const WELCOME_PAGE: string | null = 'welcome/welcome.html';
+/** The first-run page. */
+const WELCOME_PAGE = 'welcome/welcome.html';

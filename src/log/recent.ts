@@ -32,7 +32,9 @@ export function recentNudges(log: readonly LogEvent[], now: number, days = 7): R
       byId.set(e.nudgeId, { ...seen, outcome: e.type });
     }
   }
-  return [...byId.values()].sort((a, b) => b.at - a.at);
+  // Newest first; two shown in the same millisecond, the later logged first (a Map keeps
+  // insertion order, so reversing before the stable sort does it).
+  return [...byId.values()].reverse().sort((a, b) => b.at - a.at);
 }
 
 function withoutType(e: LogEvent): Omit<LogEvent, 'type'> {

@@ -4,7 +4,7 @@
  * popup rendered from its real store on a chosen view.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from '@testing-library/preact';
+import { configure, render } from '@testing-library/preact';
 import type { Runtime } from '../../src/browser/browser.ts';
 import { App } from '../../popup/app.tsx';
 import { createStore } from '../../popup/store.ts';
@@ -15,6 +15,10 @@ import type { State } from '../../src/state/types.ts';
 import { strategyById } from '../../src/strategies/index.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { ALL_DAY, flush, install, stored } from '../support/fake-worker.ts';
+
+// findBy*/waitFor poll for a condition; the bound only decides how long a real failure
+// takes to report. The default 1 s is too little on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 export const VERSION = '0.1.0';
 

@@ -6,6 +6,7 @@
 import { browser } from '../../src/browser/browser.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import { t } from '../i18n.ts';
+import { Byline } from './byline.tsx';
 import { ABOUT_CSS } from './about-style.ts';
 import { addStyle } from './style.ts';
 
@@ -30,7 +31,9 @@ export function AboutView() {
           {Object.values(SOURCES).map((s) => (
             <li key={s.title}>
               <cite>{s.title}</cite>
-              <span class="quiet">{s.date === '' ? s.publisher : `${s.publisher}, ${s.date}`}</span>
+              <span class="quiet">
+                <Byline source={s} date />
+              </span>
             </li>
           ))}
         </ul>

@@ -3,12 +3,15 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { haltOf } from '../../src/schedule/halt.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
+import { guideOf } from '../../src/strategies/guides.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../format.ts';
 import { t } from '../i18n.ts';
 import { LazyRecent, type ViewProps } from './lazy.tsx';
 import { NOW_PAUSE_KEYS, pauseWords } from './pause-words.ts';
+import { savedForLater } from '../../src/state/waiting.ts';
+import { Byline } from './byline.tsx';
 
 export function NowView(props: ViewProps) {
   const { state, details } = props.snapshot;
@@ -28,6 +31,7 @@ export function NowView(props: ViewProps) {
   const { busy, run } = props.command;
   return (
     <>
+      <PausedLine {...props} />
       <article class="card nudge" aria-labelledby="nudge-title">
         <p class="kind">
           {t(`kind_${strategy.kind}`)} · {t('minutes', String(strategy.minutes))}
@@ -48,7 +52,7 @@ export function NowView(props: ViewProps) {
             {t('actionAnother')}
           </button>
         </div>
-        {strategy.kind === 'calm' && <BreatheLauncher />}
+        {guideOf(strategy.id) === 'breathe' && <BreatheLauncher />}
         <StrategyDetails strategy={strategy} />
       </article>
       <LazyRecent {...props} />
@@ -102,7 +106,7 @@ export function StrategyDetails({ strategy, heading = true }: { readonly strateg
           <ul class="sources">
             {strategy.sources.map((file) => (
               <li key={file}>
-                <cite>{SOURCES[file].title}</cite> · {SOURCES[file].publisher}
+                <cite>{SOURCES[file].title}</cite> · <Byline source={SOURCES[file]} />
               </li>
             ))}
           </ul>
@@ -113,35 +117,67 @@ export function StrategyDetails({ strategy, heading = true }: { readonly strateg
 }
 
 /** When the next one comes (or until when Tend is paused), and a way to have one now. */
-function NothingWaiting({ snapshot: { state }, now, command, go }: ViewProps) {
+function NothingWaiting(props: ViewProps) {
+  const { snapshot: { state }, now, command, go } = props;
   const halt = haltOf(state.settings, now);
-  const snoozed = state.current?.snoozedUntil ?? null;
+  const saved = halt?.reason === 'no-kind-enabled' ? null : savedForLater(state);
   const dueAt = state.schedule.dueAt;
   let when: string;
-  if (halt?.reason === 'paused') when = pauseWords(halt.until, now, NOW_PAUSE_KEYS);
   // Before the snoozed nudge: with every kind off the scheduler brings nothing back.
-  else if (halt?.reason === 'no-kind-enabled') when = t('nothingPlannedNoKind', t('tab_settings'));
-  else if (snoozed !== null) when = t('snoozedUntil', formatMoment(snoozed, now));
+  if (halt?.reason === 'no-kind-enabled') when = t('nothingPlannedNoKind', t('tab_settings'));
+  else if (saved) when = t('snoozedUntil', formatMoment(saved.snoozedUntil ?? now, now));
   else if (dueAt !== null) when = t('nextAround', formatMoment(dueAt, now));
   else when = t('nothingPlanned');
   return (
     <section class="card empty" aria-labelledby="empty-title">
       <h1 id="empty-title" tabIndex={-1}>{t('nothingWaiting')}</h1>
-      <p>{when}</p>
-      <div class="row">
-        {halt?.reason === 'paused' && (
-          <button type="button" aria-disabled={command.busy} onClick={() => void command.run('pause', { mode: 'resume' })}>
-            {t('actionResume')}
+      {halt?.reason === 'paused' ? <PausedLine {...props} /> : <p>{when}</p>}
+      {saved ? (
+        // Asked, not assumed: "one now" could mean the saved one or a new one (saved-for-later.ts).
+        <>
+          <p class="saved-ask" id="saved-ask">{t('savedAsk')}</p>
+          <div class="row" role="group" aria-labelledby="saved-ask">
+            <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
+              {t('actionShowSaved')}
+            </button>
+            <button type="button" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: saved.id })}>
+              {t('actionDifferentOne')}
+            </button>
+            <button type="button" class="link" onClick={() => { go('library'); }}>
+              {t('actionBrowse')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div class="row">
+          <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
+            {t('actionOneNow')}
           </button>
-        )}
-        <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
-          {t('actionOneNow')}
-        </button>
-        <button type="button" class="link" onClick={() => { go('library'); }}>
-          {t('actionBrowse')}
-        </button>
-      </div>
+          <button type="button" class="link" onClick={() => { go('library'); }}>
+            {t('actionBrowse')}
+          </button>
+        </div>
+      )}
     </section>
+  );
+}
+
+/**
+ * "Paused until 15:00 · Resume", on Now whether or not a nudge is on offer: a nudge asked
+ * for during a pause, or one waiting from before it, otherwise hides that Tend is paused
+ * (only the toolbar badge said so; issue 15).
+ */
+function PausedLine({ snapshot: { state }, now, command }: ViewProps) {
+  const halt = haltOf(state.settings, now);
+  if (halt?.reason !== 'paused') return null;
+  return (
+    <p class="paused-line">
+      <span class="paused-words">{pauseWords(halt.until, now, NOW_PAUSE_KEYS)}</span>
+      <span aria-hidden="true"> · </span>
+      <button type="button" class="link" aria-disabled={command.busy} onClick={() => void command.run('pause', { mode: 'resume' })}>
+        {t('actionResume')}
+      </button>
+    </p>
   );
 }
 

@@ -10,8 +10,9 @@ import { asked } from '../schedule/commands.ts';
 import { allStrategies, offer } from '../state/claim.ts';
 import { nextHealth } from '../state/health.ts';
 import type { State } from '../state/types.ts';
-import { waitingNudge } from '../state/waiting.ts';
+import { savedForLater, waitingNudge } from '../state/waiting.ts';
 import { recordAnswer } from './answer.ts';
+import { bringBack, withoutComeback } from './saved-for-later.ts';
 import type { Outcome, Result, Signals, World } from './world.ts';
 
 type Offered = Result<{ nudgeId: string }>;
@@ -43,7 +44,9 @@ function offerNow(state: State, strategyId: string, world: World, options: Offer
   });
   // Asked-for nudges appear in the page that asked (`offer` marks them notified).
   const current = options.notify ? { ...claim.current, notified: false } : claim.current;
-  const planned = asked({ settings: state.settings, state: state.schedule, log, now, timeZone: world.timeZone, random });
+  // A nudge saved for later that this one replaces no longer comes back (saved-for-later.ts).
+  const schedule = withoutComeback(state.schedule);
+  const planned = asked({ settings: state.settings, state: schedule, log, now, timeZone: world.timeZone, random });
   return {
     patch: { ...options.extra, log: claim.log, current, schedule: planned.state },
     alarmAt: planned.alarmAt,
@@ -58,6 +61,9 @@ function offerNow(state: State, strategyId: string, world: World, options: Offer
  */
 export function another(state: State, payload: { readonly nudgeId: string | null }, world: World): Offered {
   const { nudgeId } = payload;
+  // "Give me one now" with a nudge saved for later: that one, now (saved-for-later.ts).
+  const saved = savedForLater(state);
+  if (nudgeId === null && saved) return bringBack(state, saved, world);
   const log = (nudgeId === null ? null : recordAnswer(state, nudgeId, 'passed', world.now))?.log ?? state.log;
   const exclude = state.current ? [state.current.strategyId] : [];
   const strategies = allStrategies(world.library, state);
@@ -68,7 +74,12 @@ export function another(state: State, payload: { readonly nudgeId: string | null
 
 /** "Start now" from the library. */
 export function start(state: State, payload: { readonly strategyId: string }, world: World): Offered {
-  return offerNow(state, payload.strategyId, world);
+  const saved = savedForLater(state);
+  if (!saved) return offerNow(state, payload.strategyId, world);
+  if (saved.strategyId === payload.strategyId) return bringBack(state, saved, world);
+  // Another strategy chosen over the saved nudge: logged as such (saved-for-later.ts).
+  const log = recordAnswer(state, saved.id, 'passed', world.now)?.log;
+  return offerNow(state, payload.strategyId, world, log ? { log } : {});
 }
 
 /**
@@ -80,6 +91,12 @@ export function start(state: State, payload: { readonly strategyId: string }, wo
 export function testNudge(state: State, _payload: null, world: World & Pick<Signals, 'permission'>): Offered {
   const health = nextHealth(state.health, world.permission, world.now);
   const extra: Partial<State> = health ? { health } : {};
+  const saved = savedForLater(state);
+  if (saved) {
+    // The saved nudge is the one to show (saved-for-later.ts); closed first, as below.
+    const back = bringBack(state, saved, world, true);
+    return { ...back, patch: { ...extra, ...back.patch }, close: [saved.id] };
+  }
   const waiting = waitingNudge(state);
   if (waiting) {
     // Shown again now: `shownAt` moves with it, so a system that closes it at once is not

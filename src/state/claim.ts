@@ -80,7 +80,8 @@ export function offer(state: Pick<State, 'log'>, input: OfferInput): Claim {
   return { current, log: appendEvent(state.log, shownEvent(current), input.now) };
 }
 
-function shownEvent(current: CurrentNudge): LogEvent {
+/** The log's record of a nudge appearing (again, for one brought back: still one nudge in the log). */
+export function shownEvent(current: CurrentNudge): LogEvent {
   return {
     at: current.shownAt,
     type: 'shown',

@@ -20,7 +20,9 @@ export const SOURCES = {
   },
   '003_44232d762f875834.txt': {
     title: 'Unity in Healing: Embrace Emotional Support Networks',
-    publisher: 'No author or publisher named',
+    // The article names no author or publisher: '' here, and pages say so as a note
+    // (popup/views/byline.tsx), not as a byline that reads like a publisher's name.
+    publisher: '',
     date: '',
   },
   '004_b5ce1fd66079e5eb.txt': {
@@ -28,6 +30,13 @@ export const SOURCES = {
     publisher: 'BetterHelp Editorial Team',
     date: '2024-04-25',
   },
-} as const satisfies Record<string, { title: string; publisher: string; date: string }>;
+} as const satisfies Record<string, Source>;
+
+/** One article; `publisher` and `date` are '' when the article names none. */
+export interface Source {
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string;
+}
 
 export type SourceFile = keyof typeof SOURCES;

@@ -190,7 +190,7 @@ function nameOf(kind: string): string {
     steps: 'Small steps',
     gratitude: 'Gratitude',
     boundaries: 'Boundaries',
-    professional: 'Support',
+    professional: 'Professional help',
   };
   return names[kind] ?? kind;
 }

@@ -51,7 +51,7 @@ describe('the log', () => {
       [titleOf('connect-check-in'), 'waiting'],
       [titleOf('gratitude-thank-a-helper'), 'no answer'],
       [titleOf('reflect-name-the-feeling'), 'skipped'],
-      [titleOf('move-short-walk'), 'later'],
+      [titleOf('move-short-walk'), 'another one instead'],
       [titleOf('calm-slow-breathing'), 'done'],
     ]);
   });
@@ -66,7 +66,7 @@ describe('the log', () => {
     const counts = Object.fromEntries(
       [...document.querySelectorAll('.counts div')].map((d): [string, string] => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']),
     );
-    expect(counts).toEqual({ suggested: '4', done: '2', later: '1', skipped: '1' });
+    expect(counts).toEqual({ suggested: '4', done: '2', later: '0', skipped: '1' });
 
     const chart = screen.getByRole('img');
     const label = chart.getAttribute('aria-label') ?? '';

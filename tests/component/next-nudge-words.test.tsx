@@ -36,8 +36,8 @@ const allKindsOff: Settings = {
   kinds: Object.fromEntries(KINDS.map((k) => [k, { enabled: false, weight: 1 }])) as Settings['kinds'],
 };
 
-/** The Now view's line under "Nothing waiting right now". */
-const nowLine = () => document.querySelector('.card.empty p')?.textContent;
+/** The Now view's line under "Nothing waiting right now" (a pause's words, before its Resume). */
+const nowLine = () => (document.querySelector('.card.empty .paused-words') ?? document.querySelector('.card.empty p'))?.textContent;
 /** Settings: the sticky line at the top, and the pause group's own line. */
 const settingsLines = () => [document.querySelector('.settings-status .next')?.textContent, document.querySelector('.pause-state')?.textContent];
 
@@ -63,7 +63,7 @@ describe('every kind switched off', () => {
   it('a pause still says it is a pause', async () => {
     await command('saveSettings', { settings: { ...allKindsOff, pause: { until: 'resume' } } });
     await renderPopup();
-    expect(nowLine()).toBe('Paused until you resume.');
+    expect(nowLine()).toBe('Paused until you resume');
   });
 });
 
@@ -71,7 +71,7 @@ describe('until when a pause runs', () => {
   it('ten days ahead: the date, not only a weekday', async () => {
     await pausedUntil(new Date(2026, 2, 14, 9, 30).getTime());
     await renderPopup();
-    expect(nowLine()).toMatch(/^Paused until Sat, Mar 14, 9:30\sAM\.$/);
+    expect(nowLine()).toMatch(/^Paused until Sat, Mar 14, 9:30\sAM$/);
     cleanup();
     settings = await renderSettings();
     for (const line of settingsLines()) expect(line).toMatch(/^Paused until Sat, Mar 14, 9:30\sAM\.$/);
@@ -80,19 +80,19 @@ describe('until when a pause runs', () => {
   it('into next year: the year too', async () => {
     await pausedUntil(new Date(2027, 0, 7, 9, 30).getTime());
     await renderPopup();
-    expect(nowLine()).toMatch(/^Paused until Thu, Jan 7, 2027, 9:30\sAM\.$/);
+    expect(nowLine()).toMatch(/^Paused until Thu, Jan 7, 2027, 9:30\sAM$/);
   });
 
   it('later this week: the weekday and the time', async () => {
     await pausedUntil(new Date(2026, 2, 6, 18, 0).getTime());
     await renderPopup();
-    expect(nowLine()).toMatch(/^Paused until Fri 6:00\sPM\.$/);
+    expect(nowLine()).toMatch(/^Paused until Fri 6:00\sPM$/);
   });
 
   it('for the rest of today: said so, not as "until Thu 12:00 AM"', async () => {
     await command('pause', { mode: 'today' });
     await renderPopup();
-    expect(nowLine()).toBe('Paused for the rest of today.');
+    expect(nowLine()).toBe('Paused for the rest of today');
     cleanup();
     settings = await renderSettings();
     expect(settingsLines()).toEqual(['Paused for the rest of today.', 'Paused for the rest of today.']);

@@ -82,7 +82,7 @@ function main(): void {
     }),
   );
   const picked = timeEach(iterations, (i) =>
-    pick({ strategies: CATALOG, settings: DEFAULT_SETTINGS, log, people: SAMPLE_PEOPLE, now: nextDue, random: seeded(i) }),
+    pick({ strategies: CATALOG, settings: DEFAULT_SETTINGS, log, people: SAMPLE_PEOPLE, now: nextDue, timeZone, random: seeded(i) }),
   );
 
   const bytes = (x: unknown): { json: number; gzip: number } => {

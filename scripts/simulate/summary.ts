@@ -16,6 +16,8 @@ export interface Summary {
   readonly lastOfDay: readonly string[];
   readonly byHour: Record<string, number>;
   readonly byKind: Record<Kind, number>;
+  /** The kind mix: each kind's share of the nudges above, in percent (one decimal). */
+  readonly kindMix: Record<Kind, number>;
   readonly catchUps: number;
   readonly shownAgain: number;
   /** Nudges the person asked for with "Another one" (shown in the popup, not counted above). */
@@ -97,6 +99,9 @@ export function summarize(result: SimResult, timeZone: string): Summary {
     lastOfDay: spread(lasts),
     byHour,
     byKind,
+    kindMix: Object.fromEntries(
+      KINDS.map((k) => [k, counted.length === 0 ? 0 : Math.round((byKind[k] / counted.length) * 1000) / 10]),
+    ) as Record<Kind, number>,
     catchUps: result.nudges.filter((n) => n.catchUp).length,
     shownAgain: result.nudges.filter((n) => n.again).length,
     asked: result.nudges.filter((n) => n.asked && !n.again).length,

@@ -67,7 +67,7 @@ export function another(state: State, payload: { readonly nudgeId: string | null
   const log = (nudgeId === null ? null : recordAnswer(state, nudgeId, 'passed', world.now))?.log ?? state.log;
   const exclude = state.current ? [state.current.strategyId] : [];
   const strategies = allStrategies(world.library, state);
-  const chosen = pick({ strategies, settings: state.settings, log, now: world.now, random: world.random, exclude });
+  const chosen = pick({ strategies, settings: state.settings, log, now: world.now, timeZone: world.timeZone, random: world.random, exclude });
   if (!chosen) return { refused: 'nothing-enabled' };
   return offerNow(state, chosen.strategyId, world, { line: chosen.line, log });
 }
@@ -106,7 +106,7 @@ export function testNudge(state: State, _payload: null, world: World & Pick<Sign
     return outcome;
   }
   const strategies = allStrategies(world.library, state);
-  const chosen = pick({ strategies, settings: state.settings, log: state.log, now: world.now, random: world.random });
+  const chosen = pick({ strategies, settings: state.settings, log: state.log, now: world.now, timeZone: world.timeZone, random: world.random });
   if (!chosen) return { refused: 'nothing-enabled' };
   return offerNow(state, chosen.strategyId, world, { line: chosen.line, notify: true, extra });
 }

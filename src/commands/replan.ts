@@ -41,7 +41,7 @@ export function replan(stored: State, reason: WakeReason, world: Sensed, changed
   let patch: Partial<State> = { ...changed, schedule: result.state };
   const health = nextHealth(state.health, world.permission, now);
   if (health) patch = { ...patch, health };
-  const claim = result.show ? claimScheduled(state, result.show, allStrategies(world.library, state), now, random) : null;
+  const claim = result.show ? claimScheduled(state, result.show, allStrategies(world.library, state), now, timeZone, random) : null;
   if (claim) patch = { ...patch, ...claim };
   else if (isExpired(state.current, state.settings, timeZone, now)) patch = { ...patch, current: null };
   return { patch, alarmAt: result.alarmAt, why: result.why };

@@ -6,6 +6,7 @@ import type { LogEvent } from '../log/types.ts';
 import type { Person } from '../people/types.ts';
 import type { Random } from '../random.ts';
 import type { Settings } from '../settings/types.ts';
+import { fitsMinute, localMinuteOfDay } from '../strategies/fits.ts';
 import type { Kind, StrategyCore } from '../strategies/types.ts';
 import { affinities } from './affinity.ts';
 import { pickLine } from './line.ts';
@@ -17,6 +18,8 @@ export interface PickInput {
   readonly log: readonly LogEvent[];
   readonly people?: readonly Person[];
   readonly now: number;
+  /** The person's IANA zone: a strategy's `fits` (strategies/fits.ts) is read in their local time. */
+  readonly timeZone: string;
   readonly random: Random;
   /** Not these (e.g. the nudge "Another one" replaces), unless nothing else is enabled. */
   readonly exclude?: readonly string[];
@@ -41,9 +44,14 @@ export function pick(input: PickInput): Pick | null {
   const { settings, log, now, random } = input;
   const enabled = input.strategies.filter((s) => settings.kinds[s.kind].enabled);
   if (enabled.length === 0) return null;
+  // Only what fits the hour where the person is, a bedtime only in the evening (fits.ts);
+  // should nothing enabled fit (kinds narrowed to time-bound strategies), the hour gives way.
+  const minute = localMinuteOfDay(now, input.timeZone);
+  const fitting = enabled.filter((s) => fitsMinute(s.fits, minute));
+  const candidates = fitting.length > 0 ? fitting : enabled;
   const excluded = new Set(input.exclude ?? []);
-  const allowed = enabled.filter((s) => !excluded.has(s.id));
-  let pool = allowed.length > 0 ? allowed : enabled;
+  const allowed = candidates.filter((s) => !excluded.has(s.id));
+  let pool = allowed.length > 0 ? allowed : candidates;
 
   const { recent, lastKind } = recentHistory(log, now);
   const avoid = new Set(recent.slice(0, Math.floor(pool.length * MAX_AVOIDED_SHARE)));

@@ -48,9 +48,10 @@ export const META: readonly StrategyMeta[] = [
   // Body: sleep, food and rest. 004 names enough sleep, healthy food and exercise as self-care
   // that builds strength for hard times, and physical resilience as recovering from strain;
   // 001 asks to prioritise physical and mental health; 000 counts hobbies as healthy coping.
-  { id: 'body-sleep', kind: 'body', lines: 3, minutes: 30, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
-  { id: 'body-eat-well', kind: 'body', lines: 3, minutes: 10, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
-  { id: 'body-take-a-break', kind: 'body', lines: 3, minutes: 5, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
+  // Sleep fits the evening, food meal times, a break from the desk working hours (fits.ts).
+  { id: 'body-sleep', kind: 'body', lines: 3, minutes: 30, withPerson: false, fits: ['evening'], sources: ['004_b5ce1fd66079e5eb.txt'] },
+  { id: 'body-eat-well', kind: 'body', lines: 3, minutes: 10, withPerson: false, fits: ['meals'], sources: ['004_b5ce1fd66079e5eb.txt'] },
+  { id: 'body-take-a-break', kind: 'body', lines: 3, minutes: 5, withPerson: false, fits: ['daytime'], sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'body-check-the-basics', kind: 'body', lines: 3, minutes: 2, withPerson: false, sources: ['001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'] },
   { id: 'body-hobby', kind: 'body', lines: 3, minutes: 20, withPerson: false, sources: ['000_c4f1e1caab31ed9c.txt'] },
 
@@ -90,7 +91,8 @@ export const META: readonly StrategyMeta[] = [
 
   // Steps: goals, breaking problems down and rewarding progress, from 004 ("Be proactive",
   // "Constantly move toward your goals").
-  { id: 'steps-one-thing-today', kind: 'steps', lines: 3, minutes: 5, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
+  // One thing for today is chosen while the day is still ahead: mornings only (fits.ts).
+  { id: 'steps-one-thing-today', kind: 'steps', lines: 3, minutes: 5, withPerson: false, fits: ['morning'], sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'steps-break-it-down', kind: 'steps', lines: 3, minutes: 10, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'steps-reward-progress', kind: 'steps', lines: 3, minutes: 5, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'steps-set-a-goal', kind: 'steps', lines: 3, minutes: 10, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },

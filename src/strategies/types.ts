@@ -2,6 +2,7 @@
  * The shape of Tend's strategy library. Content lives beside this file; the scheduler,
  * the picker and the UI only ever see these types.
  */
+import type { DayPart } from './fits.ts';
 import type { SourceFile } from './sources.ts';
 
 /** Every kind of strategy Tend knows. Order is the order the UI lists them in. */
@@ -48,6 +49,11 @@ export interface StrategyMeta {
   readonly withPerson: boolean;
   /** The source article(s) it comes from (src/strategies/sources.ts). */
   readonly sources: readonly SourceFile[];
+  /**
+   * The parts of the person's local day it fits (./fits.ts), e.g. a bedtime only in the
+   * evening; absent, any time. The picker keeps to it; a strategy started by hand does not.
+   */
+  readonly fits?: readonly DayPart[];
 }
 
 /** What a strategy says, in one language (content/<locale>/<kind>.json, keyed by id). */
@@ -69,9 +75,12 @@ export interface Strategy extends Omit<StrategyMeta, 'lines'>, StrategyText {}
  * it has, never its words. The worker carries only this (catalog.ts) and reads the one line
  * it shows from content (src/browser/content.ts); pages load the rest where they show it.
  */
-export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines'>;
+export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines' | 'fits'>;
 
 /** A strategy of the person's own as the picker sees it (its text travels in state, not content files). */
-export function coreOf(strategy: Pick<Strategy, 'id' | 'kind' | 'withPerson' | 'nudges'>): StrategyCore {
-  return { id: strategy.id, kind: strategy.kind, withPerson: strategy.withPerson, lines: strategy.nudges.length };
+export function coreOf(strategy: Pick<Strategy, 'id' | 'kind' | 'withPerson' | 'nudges' | 'fits'>): StrategyCore {
+  return {
+    id: strategy.id, kind: strategy.kind, withPerson: strategy.withPerson, lines: strategy.nudges.length,
+    ...(strategy.fits === undefined ? {} : { fits: strategy.fits }),
+  };
 }

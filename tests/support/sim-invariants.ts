@@ -8,9 +8,11 @@ import type { Fault } from '../../scripts/simulate/faults.ts';
 import { LOG_MAX_AGE_DAYS, LOG_MAX_EVENTS } from '../../src/log/append.ts';
 import { isInsideActiveHours } from '../../src/schedule/inside.ts';
 import type { Settings } from '../../src/settings/types.ts';
+import { fitsMinute } from '../../src/strategies/fits.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatLocalIso } from '../../src/time/format.ts';
 import { startOfLocalDay } from '../../src/time/local-to-epoch.ts';
+import { localParts } from '../../src/time/zone.ts';
 
 export const STORAGE_BUDGET_BYTES = 512 * 1024;
 
@@ -49,6 +51,17 @@ export function violations(
     const prev = run.nudges[i - 1];
     if (prev && n.at < prev.at) out.push(`nudges out of order: ${at}`);
   });
+  // Time of day (issue 15): a strategy only in the parts of the day it fits, judged when the
+  // picker chose it (its claim); a snoozed one coming back later is the person's Later.
+  for (const n of run.nudges) {
+    const fits = byId.get(n.strategyId)?.fits;
+    if (n.again || !fits) continue;
+    const p = localParts(n.shownAt, n.timeZone);
+    const at = `${n.strategyId} at ${when(n.shownAt, n.timeZone)}`;
+    if (!fitsMinute(fits, p.hour * 60 + p.minute)) out.push(`outside ${fits.join('/')}: ${at}`);
+    if (fits.join() === 'evening' && p.hour < 17) out.push(`evening-only before 17:00: ${at}`);
+    if (fits.join() === 'morning' && p.hour >= 12) out.push(`morning-only after 12:00: ${at}`);
+  }
   out.push(...run.alarmProblems.map((p) => `one alarm: ${p}`));
 
   counted.forEach((n, i) => {

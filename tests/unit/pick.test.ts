@@ -15,6 +15,7 @@ import { DAY, HOUR } from '../support/sim-clock.ts';
 import { settingsWith } from '../support/sim-wake.ts';
 
 const NOW = Date.UTC(2025, 5, 10, 12);
+const TZ = 'UTC';
 const strategy = (id: string, kind: Kind, withPerson = false, lines = 3): StrategyCore => ({ id, kind, withPerson, lines });
 const many = (kind: Kind, n: number): StrategyCore[] => Array.from({ length: n }, (_, i) => strategy(`${kind}-${i}`, kind));
 
@@ -29,11 +30,11 @@ const event = (type: EventType, strategyId: string, kind: Kind, at: number, nudg
 });
 
 /** Fresh draws with no history: how often each kind comes up. */
-function kindShares(input: Omit<PickInput, 'random' | 'now' | 'log'>, draws: number, random: Random = seeded(3)): Map<Kind, number> {
+function kindShares(input: Omit<PickInput, 'random' | 'now' | 'log' | 'timeZone'>, draws: number, random: Random = seeded(3)): Map<Kind, number> {
   const byId = new Map(input.strategies.map((s) => [s.id, s.kind]));
   const counts = new Map<Kind, number>();
   for (let i = 0; i < draws; i++) {
-    const p = pick({ ...input, log: [], now: NOW, random });
+    const p = pick({ ...input, log: [], now: NOW, timeZone: TZ, random });
     const kind = p && byId.get(p.strategyId);
     if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
@@ -41,13 +42,13 @@ function kindShares(input: Omit<PickInput, 'random' | 'now' | 'log'>, draws: num
 }
 
 /** A run of picks, each logged as shown, `every` apart; the person answers with `answer`. */
-function sequence(input: Omit<PickInput, 'random' | 'now' | 'log'>, count: number, every = 3 * HOUR, answer?: (id: string) => EventType | null) {
+function sequence(input: Omit<PickInput, 'random' | 'now' | 'log' | 'timeZone'>, count: number, every = 3 * HOUR, answer?: (id: string) => EventType | null) {
   const random = seeded(17);
   let log: LogEvent[] = [];
   const picks: { at: number; id: string; kind: Kind }[] = [];
   const byId = new Map(input.strategies.map((s) => [s.id, s]));
   for (let i = 0, t = NOW; i < count; i++, t += every) {
-    const p = pick({ ...input, log, now: t, random });
+    const p = pick({ ...input, log, now: t, timeZone: TZ, random });
     const s = p && byId.get(p.strategyId);
     if (!s) throw new Error('nothing picked');
     picks.push({ at: t, id: s.id, kind: s.kind });
@@ -78,8 +79,8 @@ describe('what: kind preferences', () => {
   });
 
   it('nothing is picked only when no strategy of an enabled kind exists', () => {
-    expect(pick({ strategies: many('calm', 3), settings: kindsOnly({ move: 1 }), log: [], now: NOW, random: seeded(1) })).toBeNull();
-    expect(pick({ strategies: [], settings: DEFAULT_SETTINGS, log: [], now: NOW, random: seeded(1) })).toBeNull();
+    expect(pick({ strategies: many('calm', 3), settings: kindsOnly({ move: 1 }), log: [], now: NOW, timeZone: TZ, random: seeded(1) })).toBeNull();
+    expect(pick({ strategies: [], settings: DEFAULT_SETTINGS, log: [], now: NOW, timeZone: TZ, random: seeded(1) })).toBeNull();
   });
 });
 
@@ -117,7 +118,7 @@ describe('what: variety', () => {
     const strategies = [...many('move', 3), ...many('calm', 3)];
     const log = [event('shown', 'move-0', 'move', NOW - 10 * DAY)];
     for (let seed = 0; seed < 30; seed++) {
-      const p = pick({ strategies, settings: kindsOnly({ move: 5, calm: 1 }), log, now: NOW, random: seeded(seed) });
+      const p = pick({ strategies, settings: kindsOnly({ move: 5, calm: 1 }), log, now: NOW, timeZone: TZ, random: seeded(seed) });
       expect(p?.strategyId).toMatch(/^calm-/);
     }
   });
@@ -130,10 +131,10 @@ describe('what: variety', () => {
   it('"Another one" never offers the nudge it replaces, unless it is the only one', () => {
     const strategies = many('calm', 2);
     for (let seed = 0; seed < 20; seed++) {
-      const p = pick({ strategies, settings: kindsOnly({ calm: 1 }), log: [], now: NOW, random: seeded(seed), exclude: ['calm-0'] });
+      const p = pick({ strategies, settings: kindsOnly({ calm: 1 }), log: [], now: NOW, timeZone: TZ, random: seeded(seed), exclude: ['calm-0'] });
       expect(p?.strategyId).toBe('calm-1');
     }
-    const only = pick({ strategies: [strategy('x', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], now: NOW, random: seeded(1), exclude: ['x'] });
+    const only = pick({ strategies: [strategy('x', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], now: NOW, timeZone: TZ, random: seeded(1), exclude: ['x'] });
     expect(only?.strategyId).toBe('x');
   });
 
@@ -198,7 +199,7 @@ describe('what: leaning toward what the person does', () => {
     const counts = new Map<string, number>();
     const random = seeded(8);
     for (let i = 0; i < 3000; i++) {
-      const p = pick({ strategies, settings: kindsOnly({ calm: 1 }), log, now: NOW, random });
+      const p = pick({ strategies, settings: kindsOnly({ calm: 1 }), log, now: NOW, timeZone: TZ, random });
       if (p) counts.set(p.strategyId, (counts.get(p.strategyId) ?? 0) + 1);
     }
     expect(counts.get('liked') ?? 0).toBeGreaterThan(2 * (counts.get('plain') ?? 0));
@@ -226,7 +227,7 @@ describe('what: reach-out nudges name the person most overdue', () => {
   const reachOut = [strategy('call-someone', 'connect', true)];
 
   it('a reach-out nudge names whoever is most overdue for their own rhythm', () => {
-    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, random: seeded(1) });
+    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, timeZone: TZ, random: seeded(1) });
     expect(p?.personId).toBe('ana'); // 10 of 7 days beats 20 of 30
   });
 
@@ -244,16 +245,16 @@ describe('what: reach-out nudges name the person most overdue', () => {
   });
 
   it('with no people, the reach-out nudge is the generic one', () => {
-    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], now: NOW, random: seeded(1) });
+    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], now: NOW, timeZone: TZ, random: seeded(1) });
     expect(p).not.toBeNull();
     expect(p).not.toHaveProperty('personId');
     expect(mostOverdue([], NOW)).toBeNull();
   });
 
   it('nudges that are not about reaching out never name anyone', () => {
-    const p = pick({ strategies: [strategy('breathe', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], people, now: NOW, random: seeded(1) });
+    const p = pick({ strategies: [strategy('breathe', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], people, now: NOW, timeZone: TZ, random: seeded(1) });
     expect(p).not.toHaveProperty('personId');
-    const solo = pick({ strategies: [strategy('join-a-club', 'connect', false)], settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, random: seeded(1) });
+    const solo = pick({ strategies: [strategy('join-a-club', 'connect', false)], settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, timeZone: TZ, random: seeded(1) });
     expect(solo).not.toHaveProperty('personId');
   });
 });

@@ -11,6 +11,7 @@ import {
   pausedUntil,
   withPause,
 } from '../../src/settings/index.ts';
+import { DEFAULT_KIND_WEIGHTS } from '../../src/settings/defaults.ts';
 import { KINDS } from '../../src/strategies/types.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import { at, HOUR, local } from '../support/sim-clock.ts';
@@ -40,7 +41,7 @@ describe('settings: defaults', () => {
     expect(DEFAULT_SETTINGS.snoozeMinutes).toBe(30);
     expect(DEFAULT_SETTINGS.minGapMinutes).toBeLessThanOrEqual(DEFAULT_SETTINGS.intervalMinutes);
     for (const day of WEEKDAYS) expect(DEFAULT_SETTINGS.activeHours[day]).toEqual([{ start: '09:00', end: '21:00' }]);
-    for (const kind of KINDS) expect(DEFAULT_SETTINGS.kinds[kind]).toEqual({ enabled: true, weight: 1 });
+    for (const kind of KINDS) expect(DEFAULT_SETTINGS.kinds[kind]).toEqual({ enabled: true, weight: DEFAULT_KIND_WEIGHTS[kind] });
     expect(DEFAULT_SETTINGS.pause).toBeNull();
   });
 

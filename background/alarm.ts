@@ -10,6 +10,7 @@
  * replaces it with the next plan, so the repeat never fires in normal use.
  */
 import { browser } from '../src/browser/browser.ts';
+import { RETRY_MINUTES } from '../src/state/delivery.ts';
 
 export const NUDGE_ALARM = 'nudge';
 
@@ -20,8 +21,7 @@ export const NUDGE_ALARM = 'nudge';
 const MIN_DELAY_MS = 30_000;
 /** Alarms are set at the plan rounded up to a whole ms (below), so compare within one. */
 const SAME_MS = 1;
-/** How soon a wake that did not finish is retried. At least Chrome's 30 s minimum for packed extensions. */
-export const RETRY_MINUTES = 1;
+export { RETRY_MINUTES } from '../src/state/delivery.ts';
 
 export async function ensureAlarm(at: number | null, now: number): Promise<void> {
   const existing = await browser.alarms.get(NUDGE_ALARM);

@@ -9,6 +9,7 @@ import { addCustom, dismissNotice, removeCustom } from '../src/commands/housekee
 import { later } from '../src/commands/later.ts';
 import { another, start, testNudge } from '../src/commands/offer-now.ts';
 import { pause } from '../src/commands/pause.ts';
+import { addPerson, editPerson, pausePerson, removePerson, restorePerson, resumePerson, talked } from '../src/commands/people.ts';
 import { saveSettings } from '../src/commands/settings.ts';
 import { parseSettings } from '../src/settings/parse.ts';
 import { readPermissionLevel } from './health.ts';
@@ -49,4 +50,18 @@ export const handlers: Handlers = {
   addCustom: (payload) => locked((state, now) => perform(state, addCustom(state, payload, worldAt(now)), now)),
 
   removeCustom: (payload) => locked((state, now) => perform(state, removeCustom(state, payload), now)),
+
+  addPerson: (payload) => locked((state, now) => perform(state, addPerson(state, payload, worldAt(now)), now)),
+
+  editPerson: (payload) => locked((state, now) => perform(state, editPerson(state, payload, worldAt(now)), now)),
+
+  pausePerson: (payload) => locked((state, now) => perform(state, pausePerson(state, payload, worldAt(now)), now)),
+
+  resumePerson: (payload) => locked((state, now) => perform(state, resumePerson(state, payload, worldAt(now)), now)),
+
+  removePerson: (payload) => locked((state, now) => perform(state, removePerson(state, payload), now)),
+
+  restorePerson: (payload) => locked((state, now) => perform(state, restorePerson(state, payload), now)),
+
+  talked: (payload) => locked((state, now) => perform(state, talked(state, payload, worldAt(now)), now)),
 };

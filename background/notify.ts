@@ -4,9 +4,11 @@
  */
 import { browser, type Notifications } from '../src/browser/browser.ts';
 import { NOTIFICATION_BUTTONS, NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN } from '../src/browser/target.ts';
+import type { Person } from '../src/people/person.ts';
+import { withNotes } from '../src/people/reach.ts';
 import type { Settings } from '../src/settings/types.ts';
 import type { CurrentNudge } from '../src/state/types.ts';
-import { renderNudge } from '../src/strategies/render.ts';
+import { MESSAGE_MAX, renderNudge } from '../src/strategies/render.ts';
 import type { NudgeLine } from '../src/strategies/types.ts';
 
 const PREFIX = 'tend-nudge:';
@@ -29,14 +31,17 @@ export function nudgeIdOf(notificationId: string): string | null {
   return notificationId.startsWith(PREFIX) ? notificationId.slice(PREFIX.length) : null;
 }
 
-/** `nudges`: the strategy's lines in the person's language (content, or their own strategy's). */
-export function notificationOptions(nudges: readonly NudgeLine[], current: CurrentNudge, settings: Settings, personName?: string): CreateOptions {
-  const { title, message } = renderNudge({ nudges }, current.line, personName);
+/**
+ * `nudges`: the strategy's lines in the person's language (content, or their own strategy's).
+ * `person`: whom the nudge names (issue 11); their notes come along where they fit.
+ */
+export function notificationOptions(nudges: readonly NudgeLine[], current: CurrentNudge, settings: Settings, person?: Person): CreateOptions {
+  const { title, message } = renderNudge({ nudges }, current.line, person?.name);
   return {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title,
-    message,
+    message: person && nudges[current.line]?.named ? withNotes(message, personNotes(person), MESSAGE_MAX) : message,
     ...(NOTIFICATION_BUTTONS
       ? { buttons: [{ title: browser.i18n.getMessage('notificationDone') }, { title: browser.i18n.getMessage('notificationLater') }] }
       : {}),
@@ -45,8 +50,15 @@ export function notificationOptions(nudges: readonly NudgeLine[], current: Curre
   };
 }
 
-export async function showNotification(nudges: readonly NudgeLine[], current: CurrentNudge, settings: Settings): Promise<void> {
-  await browser.notifications.create(notificationId(current.id), notificationOptions(nudges, current, settings));
+export async function showNotification(nudges: readonly NudgeLine[], current: CurrentNudge, settings: Settings, person?: Person): Promise<void> {
+  await browser.notifications.create(notificationId(current.id), notificationOptions(nudges, current, settings, person));
+}
+
+function personNotes(person: Person): string[] {
+  const notes: string[] = [];
+  if (person.howToReach !== undefined) notes.push(browser.i18n.getMessage('people_notifyHowToReach', [person.howToReach]));
+  if (person.nextTime !== undefined) notes.push(browser.i18n.getMessage('people_notifyNextTime', [person.nextTime]));
+  return notes;
 }
 
 export async function clearNotification(nudgeId: string): Promise<void> {

@@ -8,7 +8,7 @@
 import { loadLines } from '../src/browser/content.ts';
 import type { CurrentNudge, State, StateKey } from '../src/state/types.ts';
 import type { NudgeLine } from '../src/strategies/types.ts';
-import { expiresAt } from '../src/state/expiry.ts';
+import { alarmMoment, toShow } from '../src/state/delivery.ts';
 import { waitingNudge } from '../src/state/waiting.ts';
 import { ensureAlarm, ensureRetry, type Retry } from './alarm.ts';
 import { paintBadge } from './badge.ts';
@@ -44,8 +44,7 @@ export async function settle(before: State, change: Change, now: number): Promis
   await attempt(() => paintBadge(state, now));
   const { alarmAt } = change;
   if (alarmAt !== undefined) {
-    const expiry = expiresAt(state.current, state.settings, timeZone());
-    await attempt(() => ensureAlarm(earliest(alarmAt, expiry), now));
+    await attempt(() => ensureAlarm(alarmMoment(state, alarmAt, timeZone()), now));
   } else if (retry) {
     // This change left the plan as it was: the alarm goes back to it.
     const { replaced } = retry;
@@ -60,11 +59,12 @@ export async function settle(before: State, change: Change, now: number): Promis
  * person sees it once; the badge and the popup carry it meanwhile.
  */
 async function deliver(state: State): Promise<State> {
-  const current = state.current;
-  if (!current || current.notified || current.snoozedUntil !== null) return state;
+  const current = toShow(state);
+  if (!current) return state;
   const nudges = await linesOf(state, current).catch(warned(null));
   if (nudges) {
-    const shown = await attempt(() => showNotification(nudges, current, state.settings));
+    const person = current.personId === undefined ? undefined : state.people.people.find((p) => p.id === current.personId);
+    const shown = await attempt(() => showNotification(nudges, current, state.settings, person));
     if (!shown) return state;
   }
   const notified = { ...current, notified: true };
@@ -85,12 +85,6 @@ async function linesOf(state: State, current: CurrentNudge): Promise<readonly Nu
   if (!strategy) return null;
   const nudges = await loadLines(strategy.id);
   return nudges.length > 0 ? nudges : null;
-}
-
-function earliest(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.min(a, b);
 }
 
 /** Only the slices that differ from what is stored: a wake that changes nothing writes nothing. */

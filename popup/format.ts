@@ -62,7 +62,7 @@ function localDayNumber(ms: number): number {
 }
 
 /** The UI language as a locale Intl accepts; the runtime's default when the browser gives none usable. */
-function uiLanguage(): string | undefined {
+export function uiLanguage(): string | undefined {
   try {
     return Intl.getCanonicalLocales(browser.i18n.getUILanguage())[0];
   } catch {

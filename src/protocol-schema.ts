@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { CommandMessage, CommandName } from './protocol.ts';
+import type { Removed } from './people/remove.ts';
 import { KINDS } from './strategies/types.ts';
 
 const nudgeId = v.object({ nudgeId: v.string() });
@@ -29,6 +30,18 @@ const PAYLOADS = {
     minutes: v.pipe(v.number(), v.integer(), v.minValue(1, 'At least 1 minute'), v.maxValue(120, 'At most 120 minutes')),
   }),
   removeCustom: v.object({ id: v.string() }),
+  // People: the shape only; the people core checks every field and refuses by code and path.
+  addPerson: v.object({ name: v.string(), rhythmDays: v.number(), howToReach: v.exactOptional(v.string()), nextTime: v.exactOptional(v.string()) }),
+  editPerson: v.object({
+    id: v.string(),
+    patch: v.object({ name: v.exactOptional(v.string()), rhythmDays: v.exactOptional(v.number()), howToReach: v.exactOptional(v.string()), nextTime: v.exactOptional(v.string()) }),
+  }),
+  pausePerson: v.object({ id: v.string(), until: v.union([v.literal('resume'), v.number()]) }),
+  resumePerson: v.object({ id: v.string() }),
+  removePerson: v.object({ id: v.string() }),
+  // The person is checked by the stored schema in restorePerson (src/people/remove.ts).
+  restorePerson: v.object({ removed: v.object({ person: v.custom<Removed['person']>(() => true), index: v.number() }) }),
+  talked: v.object({ id: v.string(), at: v.exactOptional(v.number()), note: v.exactOptional(v.string()) }),
 } satisfies Record<CommandName, v.GenericSchema>;
 
 export function parseCommand(message: unknown): CommandMessage {

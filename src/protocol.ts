@@ -5,6 +5,10 @@
  * Pages render from storage (and its onChanged events), so replies stay small.
  */
 import type { Kind } from './strategies/types.ts';
+import type { PeopleReply, TalkedInput } from './commands/people.ts';
+import type { PersonInput, PersonPatch } from './people/edit.ts';
+import type { PausedUntil } from './people/person.ts';
+import type { Removed } from './people/remove.ts';
 
 export type PauseMode = 'hour' | 'today' | 'until-resumed' | 'resume';
 
@@ -34,6 +38,16 @@ export interface Commands {
   dismissNotice: { payload: { id: string }; reply: null };
   addCustom: { payload: NewCustomStrategy; reply: { id: string } };
   removeCustom: { payload: { id: string }; reply: null };
+  /** People (issue 11): a refusal is a reply `{ ok: false, code, path }` the page words by field. */
+  addPerson: { payload: PersonInput; reply: PeopleReply<{ id: string }> };
+  editPerson: { payload: { id: string; patch: PersonPatch }; reply: PeopleReply };
+  pausePerson: { payload: { id: string; until: PausedUntil }; reply: PeopleReply };
+  resumePerson: { payload: { id: string }; reply: PeopleReply };
+  /** The reply carries what Undo sends back to restorePerson. */
+  removePerson: { payload: { id: string }; reply: PeopleReply<{ removed: Removed }> };
+  restorePerson: { payload: { removed: Removed }; reply: PeopleReply };
+  /** "We talked": now, or at a given moment (a nudge in the log, afterwards), with an optional note. */
+  talked: { payload: TalkedInput; reply: PeopleReply };
 }
 
 export type CommandName = keyof Commands;

@@ -11,7 +11,7 @@ import { t } from '../i18n.ts';
 import type { Snapshot, Store } from '../store.ts';
 import type { CommandRunner } from '../use-command.ts';
 
-export const VIEWS = ['now', 'log', 'library', 'settings', 'about'] as const;
+export const VIEWS = ['now', 'log', 'library', 'people', 'settings', 'about'] as const;
 export type ViewName = (typeof VIEWS)[number];
 type LazyName = Exclude<ViewName, 'now'>;
 
@@ -30,6 +30,7 @@ type View = ComponentType<ViewProps>;
 const LOADERS: Readonly<Record<LazyName, () => Promise<View>>> = {
   log: () => import('./log.tsx').then((m) => m.LogView),
   library: () => import('./library.tsx').then((m) => m.LibraryView),
+  people: () => import('./people.tsx').then((m) => m.PeopleView),
   about: () => import('./about.tsx').then((m) => m.AboutView),
   settings: () =>
     import('./settings.tsx').then(({ SettingsView }) => (p: ViewProps) => (

@@ -7,6 +7,8 @@ import type { State } from '../../src/state/types.ts';
 import { waitingNudge } from '../../src/state/waiting.ts';
 import { TITLES } from '../../src/strategies/titles.derived.ts';
 import { t } from '../i18n.ts';
+import type { CommandRunner } from '../use-command.ts';
+import { LogWeTalked } from './people-log.tsx';
 import { addStyle } from './style.ts';
 
 addStyle(`
@@ -14,6 +16,7 @@ addStyle(`
 .entries li { display: grid; grid-template-columns: 5.5em 1fr auto; gap: 8px; font-size: 0.9rem; }
 .entries time, .entries .outcome { color: var(--muted); }
 .entries li[data-outcome='done'] .outcome { color: var(--accent); font-weight: 600; }
+.entries .we-talked { padding: 0 0 0 6px; font-size: inherit; }
 `);
 
 const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', string>> = {
@@ -31,9 +34,11 @@ interface Props {
   readonly state: State;
   /** How each nudge's time reads: the clock alone within a day's group, or with the day. */
   readonly when: (at: number) => string;
+  /** For marking an unanswered reach-out nudge "we talked" afterwards (people-log.tsx). */
+  readonly command?: CommandRunner;
 }
 
-export function LogEntries({ nudges, state, when }: Props) {
+export function LogEntries({ nudges, state, when, command }: Props) {
   const waitingId = waitingNudge(state)?.id;
   const titleOf = (id: string) => TITLES[id]?.title ?? state.custom.find((s) => s.id === id)?.title ?? t('strategyGone');
   return (
@@ -44,7 +49,10 @@ export function LogEntries({ nudges, state, when }: Props) {
           <li key={n.nudgeId} data-outcome={outcome}>
             <time dateTime={new Date(n.at).toISOString()}>{when(n.at)}</time>
             <span class="what">{titleOf(n.strategyId)}</span>
-            <span class="outcome">{t(OUTCOME_KEY[outcome])}</span>
+            <span class="outcome">
+              {t(OUTCOME_KEY[outcome])}
+              {command && <LogWeTalked nudge={n} state={state} command={command} waiting={outcome === 'waiting'} />}
+            </span>
           </li>
         );
       })}

@@ -15,7 +15,7 @@ import { addStyle } from './style.ts';
 
 addStyle(LOG_CSS);
 
-export function LogView({ snapshot: { state, historyLoaded }, now }: ViewProps) {
+export function LogView({ snapshot: { state, historyLoaded }, now, command }: ViewProps) {
   const recent = recentNudges(state.log, now);
   return (
     <section class="card log" aria-labelledby="log-title">
@@ -32,7 +32,7 @@ export function LogView({ snapshot: { state, historyLoaded }, now }: ViewProps) 
           {byDay(recent, now).map(([day, nudges]) => (
             <div key={day} class="log-day">
               <h3>{day}</h3>
-              <LogEntries nudges={nudges} state={state} when={formatTime} />
+              <LogEntries nudges={nudges} state={state} when={formatTime} command={command} />
             </div>
           ))}
         </>

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { haltOf } from '../../src/schedule/halt.ts';
+import { LEADS_TO_PEOPLE } from '../../src/people/leads-here.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { guideOf } from '../../src/strategies/guides.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
@@ -26,7 +27,10 @@ export function NowView(props: ViewProps) {
       </>
     );
   }
-  const { title, message } = renderNudge(strategy, current.line);
+  // A nudge that names someone (issue 11) says who, and how to reach them, from the People list.
+  const person = current.personId === undefined ? undefined : state.people.people.find((p) => p.id === current.personId);
+  const named = person !== undefined && strategy.nudges[current.line]?.named !== undefined;
+  const { title, message } = renderNudge(strategy, current.line, named ? person.name : undefined);
   const nudgeId = current.id;
   const { busy, run } = props.command;
   return (
@@ -38,6 +42,20 @@ export function NowView(props: ViewProps) {
         </p>
         <h1 id="nudge-title" tabIndex={-1}>{title}</h1>
         <p class="message">{message}</p>
+        {named && (
+          <div class="for-person">
+            {person.howToReach !== undefined && (
+              <p>
+                <span class="quiet">{t('people_howToReach')}:</span> <span dir="auto">{person.howToReach}</span>
+              </p>
+            )}
+            {person.nextTime !== undefined && (
+              <p>
+                <span class="quiet">{t('people_nextTime')}:</span> <span dir="auto">{person.nextTime}</span>
+              </p>
+            )}
+          </div>
+        )}
         <div class="actions">
           <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('done', { nudgeId })}>
             {t('actionDone')}
@@ -54,6 +72,11 @@ export function NowView(props: ViewProps) {
         </div>
         {guideOf(strategy.id) === 'breathe' && <BreatheLauncher />}
         <StrategyDetails strategy={strategy} />
+        {(named || LEADS_TO_PEOPLE.has(strategy.id)) && (
+          <button type="button" class="link" onClick={() => { props.go('people'); }}>
+            {t('people_openList')}
+          </button>
+        )}
       </article>
       <LazyRecent {...props} />
     </>

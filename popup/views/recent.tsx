@@ -14,7 +14,7 @@ addStyle(`.recent h2 { margin-top: 0; } .recent .entries li { grid-template-colu
 
 export const RECENT_SHOWN = 3;
 
-export function Recent({ snapshot: { state }, now, go }: ViewProps) {
+export function Recent({ snapshot: { state }, now, go, command }: ViewProps) {
   // The nudge on the card above is not repeated below it.
   const onCard = waitingNudge(state)?.id;
   const nudges = recentNudges(state.log, now).filter((n) => n.nudgeId !== onCard).slice(0, RECENT_SHOWN);
@@ -22,7 +22,7 @@ export function Recent({ snapshot: { state }, now, go }: ViewProps) {
   return (
     <section class="card recent" aria-labelledby="recent-title">
       <h2 id="recent-title">{t('recentHeading')}</h2>
-      <LogEntries nudges={nudges} state={state} when={(at) => formatMoment(at, now)} />
+      <LogEntries nudges={nudges} state={state} when={(at) => formatMoment(at, now)} command={command} />
       <button type="button" class="link" onClick={() => { go('log'); }}>
         {t('recentSeeAll')}
       </button>

@@ -14,21 +14,21 @@ import { pause, setPause } from '../../src/commands/pause.ts';
 import { replan } from '../../src/commands/replan.ts';
 import { refused, type Result, type Sensed } from '../../src/commands/world.ts';
 import type { LogEvent } from '../../src/log/types.ts';
-import type { Person } from '../../src/people/types.ts';
+import type { Person } from '../../src/people/person.ts';
 import { seeded } from '../../src/random.ts';
 import type { ScheduleState } from '../../src/schedule/state.ts';
 import type { WakeReason } from '../../src/schedule/types.ts';
 import { pauseFor, pauseRestOfToday, PAUSE_UNTIL_RESUMED } from '../../src/settings/pause.ts';
 import type { Pause, Settings } from '../../src/settings/types.ts';
 import { INITIAL_STATE } from '../../src/state/defaults.ts';
-import { expiresAt } from '../../src/state/expiry.ts';
+import { alarmMoment } from '../../src/state/delivery.ts';
 import type { CurrentNudge } from '../../src/state/types.ts';
 import { coreOf, type Kind, type Strategy } from '../../src/strategies/types.ts';
 import { addDays, localDateOf } from '../../src/time/local-date.ts';
 import { localToEpoch } from '../../src/time/local-to-epoch.ts';
 import { localParts } from '../../src/time/zone.ts';
 import type { Fault } from './faults.ts';
-import { earliest, settleSim, type Machine } from './machine.ts';
+import { settleSim, type Machine } from './machine.ts';
 import { liking, react, type Action, type Reaction, type Temperament } from './person.ts';
 import { timeline, type Happening } from './timeline.ts';
 
@@ -42,6 +42,8 @@ export interface SimOptions {
   readonly faults?: readonly Fault[];
   /** How the person answers; by default, by how much they like each strategy. */
   readonly temperament?: Temperament;
+  /** The People list at the start (issue 11); Done on a nudge that names someone records the contact. */
+  readonly people?: readonly Person[];
 }
 
 export interface SimNudge {
@@ -85,14 +87,18 @@ export interface SimResult {
   readonly alarmProblems: string[];
   readonly log: readonly LogEvent[];
   readonly state: ScheduleState;
+  /** Every contact the person's answers recorded (Done on a nudge that named someone), in order. */
+  readonly contacts: { readonly at: number; readonly personId: string }[];
 }
 
-/** For the picker benchmark's reach-out nudges (the worker keeps no people yet, so the simulator names none). */
-export const SAMPLE_PEOPLE: readonly Person[] = [
-  { id: 'p1', name: 'Ana', everyDays: 7, lastContactAt: null },
-  { id: 'p2', name: 'Ben', everyDays: 14, lastContactAt: null },
-  { id: 'p3', name: 'Chloe', everyDays: 30, lastContactAt: null },
-];
+/** A small People list for the picker benchmark's reach-out nudges, added at `since`. */
+export function samplePeople(since: number): readonly Person[] {
+  return [
+    { id: 'p1', name: 'Ana', rhythmDays: 7, contacts: [], addedAt: since, updatedAt: since },
+    { id: 'p2', name: 'Ben', rhythmDays: 14, contacts: [], addedAt: since, updatedAt: since },
+    { id: 'p3', name: 'Chloe', rhythmDays: 30, contacts: [], addedAt: since, updatedAt: since },
+  ];
+}
 
 /** The same local wall time `days` later: a 120-day run from 1 January ends at midnight, DST or not. */
 function daysLater(start: number, days: number, timeZone: string): number {
@@ -119,7 +125,8 @@ export function simulate(options: SimOptions): SimResult {
   const happenings = timeline(options.faults ?? []);
   let timeZone = options.timeZone;
   let now = options.start;
-  const m: Machine = { state: { ...INITIAL_STATE, settings: options.settings }, alarmAt: null, notification: null, killNext: false };
+  const people = { ...INITIAL_STATE.people, people: options.people ?? [] };
+  const m: Machine = { state: { ...INITIAL_STATE, settings: options.settings, people }, alarmAt: null, notification: null, killNext: false };
   let asleep = 0;
   let down = 0;
   let startupOwed = false;
@@ -132,7 +139,7 @@ export function simulate(options: SimOptions): SimResult {
   const pauses: { open: { from: number; until: number } | null } = { open: null };
   const result: SimResult = {
     start: options.start, end, nudges: [], actions: [], wakes: [], lost: [], returns: [], paused: [], alarmProblems: [],
-    log: [], state: m.state.schedule,
+    log: [], state: m.state.schedule, contacts: [],
   };
   const seen = new Set<string>();
   const running = (): boolean => asleep === 0 && down === 0;
@@ -189,7 +196,7 @@ export function simulate(options: SimOptions): SimResult {
     }
     // A wake that would re-plan (the zone changed unseen, say) moves the alarm itself.
     if (JSON.stringify(again.patch.schedule) !== JSON.stringify(m.state.schedule)) return;
-    const expected = earliest(again.alarmAt, expiresAt(m.state.current, m.state.settings, timeZone));
+    const expected = alarmMoment(m.state, again.alarmAt, timeZone);
     if (m.alarmAt !== expected) result.alarmProblems.push(`${why} at ${now}: the alarm is at ${m.alarmAt}, the plan says ${expected}`);
   };
 
@@ -214,7 +221,9 @@ export function simulate(options: SimOptions): SimResult {
     result.wakes.push({ at: now, reason: 'command', timeZone });
     const { action, mode } = p.reaction;
     if (action === 'ignore') return;
+    const before = m.state.people;
     obey(pressed(action, p.nudgeId, mode ?? 'hour'), action);
+    if (m.state.people !== before) noteContacts(before.people);
     if (action === 'pause') notePause(m.state.settings.pause);
   };
 
@@ -233,6 +242,15 @@ export function simulate(options: SimOptions): SimResult {
         return notificationClosed(m.state, { ...payload, byUser: true }, world());
       case 'pause':
         return pause(m.state, { mode }, world());
+    }
+  };
+
+  /** The contacts a command recorded, as people whose newest contact changed. */
+  const noteContacts = (before: readonly Person[]): void => {
+    for (const person of m.state.people.people) {
+      const was = before.find((p) => p.id === person.id)?.contacts.at(-1)?.at;
+      const last = person.contacts.at(-1)?.at;
+      if (last !== undefined && last !== was) result.contacts.push({ at: last, personId: person.id });
     }
   };
 

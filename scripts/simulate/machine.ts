@@ -6,15 +6,12 @@
  * the one alarm (to the plan, or to the waiting nudge's expiry when that comes first).
  */
 import { isUnchanged, type Outcome } from '../../src/commands/world.ts';
-import { expiresAt } from '../../src/state/expiry.ts';
+import { alarmMoment, RETRY_MINUTES, toShow } from '../../src/state/delivery.ts';
 import type { CurrentNudge, State } from '../../src/state/types.ts';
 import { waitingNudge } from '../../src/state/waiting.ts';
 
-/**
- * How soon the alarm repeats when a wake did not finish (background/alarm.ts
- * RETRY_MINUTES): a worker killed before it showed its claimed nudge is woken again then.
- */
-export const RETRY_MS = 60_000;
+/** How soon the alarm repeats when a wake did not finish: a worker killed before it showed its claimed nudge is woken again then. */
+const RETRY_MS = RETRY_MINUTES * 60_000;
 
 export interface Machine {
   state: State;
@@ -37,10 +34,10 @@ export function settleSim(m: Machine, outcome: Omit<Outcome<unknown>, 'reply'>, 
   if (isUnchanged({ ...outcome, reply: null })) return nothing;
   m.state = { ...m.state, ...outcome.patch };
   if (outcome.close?.includes(m.notification ?? '')) m.notification = null;
-  const waiting = waitingNudge(m.state);
-  if (m.notification !== null && m.notification !== waiting?.id) m.notification = null;
+  if (m.notification !== null && m.notification !== waitingNudge(m.state)?.id) m.notification = null;
   let delivered: CurrentNudge | null = null;
-  if (waiting && !waiting.notified) {
+  const waiting = toShow(m.state);
+  if (waiting) {
     if (m.killNext) {
       m.killNext = false;
       // The repeating alarm (or a command's retry) outlives the worker and wakes it again.
@@ -51,15 +48,6 @@ export function settleSim(m: Machine, outcome: Omit<Outcome<unknown>, 'reply'>, 
     m.state = { ...m.state, current: delivered };
     m.notification = delivered.id;
   }
-  if (outcome.alarmAt !== undefined) {
-    const expiry = expiresAt(m.state.current, m.state.settings, timeZone);
-    m.alarmAt = earliest(outcome.alarmAt, expiry);
-  }
+  if (outcome.alarmAt !== undefined) m.alarmAt = alarmMoment(m.state, outcome.alarmAt, timeZone);
   return { delivered, killed: false };
-}
-
-export function earliest(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.min(a, b);
 }

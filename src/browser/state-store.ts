@@ -9,7 +9,7 @@ import { browser } from './browser.ts';
 /** Reads the state; slices left out of `keys` come back as their defaults. */
 export async function readState(keys: readonly StateKey[] = STATE_KEYS): Promise<ParsedState & { raw: Record<string, unknown> }> {
   const raw = await browser.storage.local.get([...keys]);
-  return { ...parseState(raw), raw };
+  return { ...parseState(raw, Date.now()), raw };
 }
 
 /** Writes the given slices in one storage call (one onChanged event for pages). */

@@ -6,6 +6,7 @@
 import { appendEvent } from '../log/append.ts';
 import type { EventType, LogEvent } from '../log/types.ts';
 import type { CurrentNudge, State } from '../state/types.ts';
+import { contactOnDone } from './people.ts';
 import { replan } from './replan.ts';
 import { unchanged, type Outcome, type Sensed } from './world.ts';
 
@@ -33,15 +34,16 @@ export function recordAnswer(
 }
 
 /** The answer logged, the nudge taken off offer, and the plan checked with it. */
-export function answerAndReplan(state: State, nudgeId: string, type: Answer, world: Sensed): Outcome<null> {
+export function answerAndReplan(state: State, nudgeId: string, type: Answer, world: Sensed, extra: Partial<State> = {}): Outcome<null> {
   const answered = recordAnswer(state, nudgeId, type, world.now);
   if (!answered) return unchanged(null);
-  const { patch, alarmAt } = replan(state, 'command', world, answered);
+  const { patch, alarmAt } = replan(state, 'command', world, { ...extra, ...answered });
   return { patch, alarmAt, reply: null };
 }
 
 export function done(state: State, payload: { readonly nudgeId: string }, world: Sensed): Outcome<null> {
-  return answerAndReplan(state, payload.nudgeId, 'done', world);
+  // Done on a nudge that named someone is being in touch with them (issue 11).
+  return answerAndReplan(state, payload.nudgeId, 'done', world, contactOnDone(state, payload.nudgeId, world.now));
 }
 
 export function skip(state: State, payload: { readonly nudgeId: string }, world: Sensed): Outcome<null> {

@@ -18,7 +18,7 @@ const isRecord = (x: unknown): x is Readonly<Record<string, unknown>> =>
 
 /**
  * v0 → v1. Version 0 is the shape the picker and the simulator used before issue 11
- * (./types.ts): a bare array of `{ id, name, everyDays, lastContactAt }`, no envelope. It
+ * (never stored by a released Tend): a bare array of `{ id, name, everyDays, lastContactAt }`, no envelope. It
  * had no `addedAt`, so people get `now`: their rhythm starts from the day Tend learnt about
  * them, unless a last contact says otherwise. The old "never contacted goes first" rule is
  * not kept; a fresh start is kinder than a nudge about someone just added.

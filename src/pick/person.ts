@@ -1,21 +1,45 @@
-import type { Person } from '../people/types.ts';
-
-const DAY_MS = 86_400_000;
-
 /**
- * The person most overdue for a check-in, relative to their own rhythm: 10 days since
- * contact counts more for "every 7 days" than for "every 30". Never contacted comes first.
+ * Whom a reach-out nudge names (issue 11). Any line with a `named` variant takes a person
+ * (the connect kind's, and gratitude or moving lines written for one); the person is the
+ * one the People list puts first by `personToName` (src/people/order.ts), skipping anyone
+ * a nudge named in the last two days, so an unanswered nudge never names them twice running.
+ * Pure: the picker, the "Start now" offer and the simulator share it.
  */
-export function mostOverdue(people: readonly Person[], now: number): Person | null {
-  let best: Person | null = null;
-  let bestScore = -Infinity;
-  for (const p of people) {
-    const score =
-      p.lastContactAt === null ? Infinity : (now - p.lastContactAt) / (Math.max(1, p.everyDays) * DAY_MS);
-    if (score > bestScore || (score === bestScore && best !== null && p.name < best.name)) {
-      best = p;
-      bestScore = score;
-    }
+import type { LogEvent } from '../log/types.ts';
+import { RECENT_CONTACT_MS } from '../people/limits.ts';
+import { connectBoost, personToName } from '../people/order.ts';
+import type { Person } from '../people/person.ts';
+import type { StrategyCore } from '../strategies/types.ts';
+
+/** People a shown nudge named within the last two days (RECENT_CONTACT_MS), newest log last. */
+export function recentlyNamed(log: readonly LogEvent[], now: number): Set<string> {
+  const named = new Set<string>();
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i];
+    if (!e || now - e.at >= RECENT_CONTACT_MS) break;
+    if (e.type === 'shown' && e.personId !== undefined && e.at <= now) named.add(e.personId);
   }
-  return best;
+  return named;
+}
+
+/** Whether line `line` of `strategy` has a variant that names someone. */
+export function takesPerson(strategy: Pick<StrategyCore, 'named'>, line: number): boolean {
+  return strategy.named?.includes(line) ?? false;
+}
+
+/** The id of the person line `line` names, or undefined for a line that names nobody. */
+export function personFor(
+  strategy: Pick<StrategyCore, 'named'>,
+  line: number,
+  people: readonly Person[],
+  log: readonly LogEvent[],
+  now: number,
+): string | undefined {
+  if (people.length === 0 || !takesPerson(strategy, line)) return undefined;
+  return personToName(people, now, recentlyNamed(log, now))?.person.id;
+}
+
+/** The connect kind's weight multiplier while someone would welcome a hello (≤ CONNECT_BOOST_MAX). */
+export function connectWeightBoost(people: readonly Person[], log: readonly LogEvent[], now: number): number {
+  return people.length === 0 ? 1 : connectBoost(people, now, recentlyNamed(log, now));
 }

@@ -1,3 +1,4 @@
+import { EMPTY_PEOPLE } from '../people/person.ts';
 import { INITIAL_SCHEDULE_STATE } from '../schedule/state.ts';
 import { DEFAULT_SETTINGS } from '../settings/defaults.ts';
 import type { State } from './types.ts';
@@ -10,4 +11,5 @@ export const INITIAL_STATE: State = Object.freeze({
   custom: Object.freeze([]),
   notices: Object.freeze([]),
   health: Object.freeze({ notifications: 'unknown', checkedAt: null }),
+  people: EMPTY_PEOPLE,
 });

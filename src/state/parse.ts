@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { parseLog } from '../log/parse.ts';
+import { parsePeople } from '../people/parse.ts';
 import { parseScheduleState, rebuiltScheduleState } from '../schedule/state.ts';
 import { parseSettings } from '../settings/parse.ts';
 import type { Strategy } from '../strategies/types.ts';
@@ -35,7 +36,11 @@ export interface ParsedState {
   readonly rewrite: StateKey[];
 }
 
-export function parseState(raw: Readonly<Record<string, unknown>>): ParsedState {
+/**
+ * `now` stamps what an older people list never recorded (src/people/migrations.ts); without
+ * it (tests of other slices) such a list cannot be carried forward and is repaired.
+ */
+export function parseState(raw: Readonly<Record<string, unknown>>, now?: number): ParsedState {
   const repairs: Repair[] = [];
   const rewrite: StateKey[] = [];
   const settings = readSettings(raw['settings'], repairs, rewrite);
@@ -61,6 +66,7 @@ export function parseState(raw: Readonly<Record<string, unknown>>): ParsedState 
     current,
     notices: readNotices(raw['notices'], rewrite),
     health: derived('health', readHealth),
+    people: readPeople(raw['people'], repairs, rewrite, now),
   };
   return { state, repairs, rewrite };
 }
@@ -131,6 +137,22 @@ function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {
     });
   }
   return good;
+}
+
+/**
+ * The people in the person's corner are theirs: an unreadable list is reset with a copy kept
+ * and a notice; an older one is
+ * migrated and written back quietly.
+ */
+function readPeople(raw: unknown, repairs: Repair[], rewrite: StateKey[], now: number | undefined): State['people'] {
+  if (raw === undefined) return INITIAL_STATE.people;
+  const result = parsePeople(raw, now ?? 0);
+  if (!result.ok) {
+    repairs.push({ key: 'people', messageKey: 'people_noticeReset', substitutions: [] });
+    return INITIAL_STATE.people;
+  }
+  if (result.migrated) rewrite.push('people');
+  return result.value;
 }
 
 function readCurrent(raw: unknown): CurrentNudge | null | undefined {

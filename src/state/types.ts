@@ -3,6 +3,7 @@
  * per slice, so a page re-renders only what changed and a write stays small.
  */
 import type { LogEvent } from '../log/types.ts';
+import type { PeopleSlice } from '../people/person.ts';
 import type { ScheduleState } from '../schedule/state.ts';
 import type { Settings } from '../settings/types.ts';
 import type { Kind, Strategy } from '../strategies/types.ts';
@@ -52,7 +53,9 @@ export interface State {
   readonly custom: readonly Strategy[];
   readonly notices: readonly Notice[];
   readonly health: Health;
+  /** The people in the person's corner (issue 11): who reach-out nudges name; local only. */
+  readonly people: PeopleSlice;
 }
 
 export type StateKey = keyof State;
-export const STATE_KEYS = ['settings', 'schedule', 'log', 'current', 'custom', 'notices', 'health'] as const satisfies readonly StateKey[];
+export const STATE_KEYS = ['settings', 'schedule', 'log', 'current', 'custom', 'notices', 'health', 'people'] as const satisfies readonly StateKey[];

@@ -45,10 +45,12 @@ export function assemble(meta: readonly StrategyMeta[], kind: Kind, text: KindTe
   const known = new Set(ofKind.map((m) => m.id));
   const stray = Object.keys(text).filter((id) => !known.has(id));
   if (stray.length > 0) throw new ContentError(`${file}: text for strategies that are not in meta.ts: ${stray.join(', ')}`);
-  return ofKind.map(({ lines, ...m }) => {
+  return ofKind.map(({ lines, named = [], ...m }) => {
     const words = text[m.id];
     if (!words) throw new ContentError(`${file}: no text for ${m.id}`);
     if (words.nudges.length !== lines) throw new ContentError(`${file}: ${m.id} has ${String(words.nudges.length)} nudge lines, meta.ts says ${String(lines)}`);
+    const withName = words.nudges.flatMap((line, i) => (line.named ? [i] : [])).join();
+    if (withName !== named.join()) throw new ContentError(`${file}: ${m.id} has named lines [${withName}], meta.ts says [${named.join()}]`);
     return { ...m, ...words };
   });
 }

@@ -14,15 +14,15 @@ export const META: readonly StrategyMeta[] = [
   // Connect: reaching out to and keeping up with the people who support you. The sources'
   // core idea (002, 003, 004): a support network stays strong through small, regular contact
   // that runs both ways. Reach-out lines carry a `named` variant for the People feature.
-  { id: 'connect-check-in', kind: 'connect', lines: 3, minutes: 3, withPerson: true, sources: ['000_c4f1e1caab31ed9c.txt', '002_d9f5a8de2e9f6e3d.txt', '003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
-  { id: 'connect-call-or-video', kind: 'connect', lines: 3, minutes: 10, withPerson: true, sources: ['002_d9f5a8de2e9f6e3d.txt', '003_44232d762f875834.txt'] },
-  { id: 'connect-meet-in-person', kind: 'connect', lines: 3, minutes: 5, withPerson: true, sources: ['002_d9f5a8de2e9f6e3d.txt', '004_b5ce1fd66079e5eb.txt'] },
-  { id: 'connect-share-how-you-feel', kind: 'connect', lines: 3, minutes: 15, withPerson: true, sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt', '003_44232d762f875834.txt'] },
-  { id: 'connect-ask-for-help', kind: 'connect', lines: 3, minutes: 5, withPerson: true, sources: ['003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
+  { id: 'connect-check-in', kind: 'connect', lines: 3, minutes: 3, withPerson: true, named: [0, 1, 2], sources: ['000_c4f1e1caab31ed9c.txt', '002_d9f5a8de2e9f6e3d.txt', '003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
+  { id: 'connect-call-or-video', kind: 'connect', lines: 3, minutes: 10, withPerson: true, named: [0, 1, 2], sources: ['002_d9f5a8de2e9f6e3d.txt', '003_44232d762f875834.txt'] },
+  { id: 'connect-meet-in-person', kind: 'connect', lines: 3, minutes: 5, withPerson: true, named: [0, 1, 2], sources: ['002_d9f5a8de2e9f6e3d.txt', '004_b5ce1fd66079e5eb.txt'] },
+  { id: 'connect-share-how-you-feel', kind: 'connect', lines: 3, minutes: 15, withPerson: true, named: [0, 1, 2], sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt', '003_44232d762f875834.txt'] },
+  { id: 'connect-ask-for-help', kind: 'connect', lines: 3, minutes: 5, withPerson: true, named: [0, 1, 2], sources: ['003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
   { id: 'connect-listen-fully', kind: 'connect', lines: 3, minutes: 10, withPerson: true, sources: ['003_44232d762f875834.txt'] },
-  { id: 'connect-be-there', kind: 'connect', lines: 3, minutes: 5, withPerson: true, sources: ['003_44232d762f875834.txt', '000_c4f1e1caab31ed9c.txt'] },
-  { id: 'connect-swap-what-helps', kind: 'connect', lines: 3, minutes: 15, withPerson: true, sources: ['003_44232d762f875834.txt'] },
-  { id: 'connect-mentor-or-colleague', kind: 'connect', lines: 3, minutes: 5, withPerson: true, sources: ['002_d9f5a8de2e9f6e3d.txt', '000_c4f1e1caab31ed9c.txt'] },
+  { id: 'connect-be-there', kind: 'connect', lines: 3, minutes: 5, withPerson: true, named: [0, 1, 2], sources: ['003_44232d762f875834.txt', '000_c4f1e1caab31ed9c.txt'] },
+  { id: 'connect-swap-what-helps', kind: 'connect', lines: 3, minutes: 15, withPerson: true, named: [0, 1, 2], sources: ['003_44232d762f875834.txt'] },
+  { id: 'connect-mentor-or-colleague', kind: 'connect', lines: 3, minutes: 5, withPerson: true, named: [0, 2], sources: ['002_d9f5a8de2e9f6e3d.txt', '000_c4f1e1caab31ed9c.txt'] },
 
   // Community: groups, clubs, support groups and online communities. 001 suggests clubs and
   // volunteering; 000, 002 and 003 support groups and online communities; 004 community
@@ -42,7 +42,7 @@ export const META: readonly StrategyMeta[] = [
   { id: 'move-find-what-you-enjoy', kind: 'move', lines: 3, minutes: 20, withPerson: false, sources: ['001_2bbe601792996373.txt'] },
   { id: 'move-stretch', kind: 'move', lines: 3, minutes: 5, withPerson: false, sources: ['001_2bbe601792996373.txt'] },
   { id: 'move-dance', kind: 'move', lines: 3, minutes: 4, withPerson: false, sources: ['001_2bbe601792996373.txt'] },
-  { id: 'move-with-others', kind: 'move', lines: 3, minutes: 30, withPerson: true, sources: ['001_2bbe601792996373.txt'] },
+  { id: 'move-with-others', kind: 'move', lines: 3, minutes: 30, withPerson: true, named: [1], sources: ['001_2bbe601792996373.txt'] },
   { id: 'move-make-it-regular', kind: 'move', lines: 3, minutes: 5, withPerson: false, sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'] },
 
   // Body: sleep, food and rest. 004 names enough sleep, healthy food and exercise as self-care
@@ -99,9 +99,9 @@ export const META: readonly StrategyMeta[] = [
 
   // Gratitude: thanking and appreciating the people who support you. 003 ("Express
   // Gratitude") says thanks strengthen the bond and keep support flowing both ways.
-  { id: 'gratitude-thank-a-helper', kind: 'gratitude', lines: 3, minutes: 5, withPerson: true, sources: ['003_44232d762f875834.txt'] },
+  { id: 'gratitude-thank-a-helper', kind: 'gratitude', lines: 3, minutes: 5, withPerson: true, named: [0, 1, 2], sources: ['003_44232d762f875834.txt'] },
   { id: 'gratitude-notice-support', kind: 'gratitude', lines: 3, minutes: 3, withPerson: false, sources: ['003_44232d762f875834.txt'] },
-  { id: 'gratitude-say-you-appreciate', kind: 'gratitude', lines: 3, minutes: 2, withPerson: true, sources: ['003_44232d762f875834.txt'] },
+  { id: 'gratitude-say-you-appreciate', kind: 'gratitude', lines: 3, minutes: 2, withPerson: true, named: [0], sources: ['003_44232d762f875834.txt'] },
 
   // Boundaries: knowing and saying what you can give. 003 ("Be Available", "Manage
   // Boundaries") pairs being there for others with honesty about your own limits.

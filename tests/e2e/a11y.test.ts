@@ -93,6 +93,22 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     expect(await violations()).toEqual([]);
   });
 
+  it('People, empty, then with people, a form saying what to fix and a pause being chosen', async () => {
+    await tend.inWorker(() => chrome.storage.local.remove('people'));
+    await open('people');
+    await page.getByRole('heading', { name: 'The people in your corner' }).waitFor();
+    expect(await violations()).toEqual([]);
+    await command(tend, 'addPerson', { name: 'Ana', rhythmDays: 7, howToReach: 'voice note', nextTime: 'ask about the move' });
+    await command(tend, 'addPerson', { name: 'نور', rhythmDays: 30 });
+    await open('people');
+    await page.locator('.person').first().waitFor();
+    await page.locator('.add-person').getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Please write a name.').waitFor();
+    await page.getByRole('button', { name: 'Not for now Ana' }).click();
+    await page.getByText('Not for now — until when?').waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
   it('Settings', async () => {
     await open('settings');
     await page.locator('#panel-settings :is(input, select, button)').first().waitFor();
@@ -106,7 +122,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   });
 
   it('never scrolls sideways at the popup’s width', async () => {
-    for (const view of ['now', 'log', 'library', 'settings', 'about']) {
+    for (const view of ['now', 'log', 'library', 'people', 'settings', 'about']) {
       await open(view);
       await waitFor(`${view} to render`, () => page.locator('[role=tabpanel]:not([hidden]) > *').first().isVisible());
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), view).toBe(0);

@@ -50,8 +50,12 @@ async function dieDuringAlarmWake(n: number): Promise<{ callsMade: number }> {
   return { callsMade };
 }
 
+// Each case installs afresh and starts the real worker module two or three times, for every
+// instant of a wake: dozens of module loads, which take a while on a loaded machine.
+const MANY_RESTARTS = { timeout: 60_000 };
+
 describe('a worker stopped at any instant of its alarm wake', () => {
-  it('leaves something that shows the claimed nudge once and one alarm, whatever the instant', async () => {
+  it('leaves something that shows the claimed nudge once and one alarm, whatever the instant', MANY_RESTARTS, async () => {
     let complete = false;
     for (let n = 0; !complete; n++) {
       if (n > 60) throw new Error('an alarm wake never ran to its end');
@@ -72,7 +76,7 @@ describe('a worker stopped at any instant of its alarm wake', () => {
     }
   });
 
-  it('an answer (Done) stopped at any instant still ends with the nudge closed, the badge clear and the next plan armed', async () => {
+  it('an answer (Done) stopped at any instant still ends with the nudge closed, the badge clear and the next plan armed', MANY_RESTARTS, async () => {
     let complete = false;
     for (let n = 0; !complete; n++) {
       if (n > 60) throw new Error('the Done command never ran to its end');

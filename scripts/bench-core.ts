@@ -22,7 +22,7 @@ import { CATALOG } from '../src/strategies/catalog.ts';
 import { STRATEGIES } from '../src/strategies/index.ts';
 import { localToEpoch } from '../src/time/local-to-epoch.ts';
 import { isValidTimeZone } from '../src/time/zone.ts';
-import { SAMPLE_PEOPLE, simulate } from './simulate/engine.ts';
+import { samplePeople, simulate } from './simulate/engine.ts';
 
 const DAY_MS = 86_400_000;
 const DECISION_BUDGET_US = 1000;
@@ -82,7 +82,7 @@ function main(): void {
     }),
   );
   const picked = timeEach(iterations, (i) =>
-    pick({ strategies: CATALOG, settings: DEFAULT_SETTINGS, log, people: SAMPLE_PEOPLE, now: nextDue, timeZone, random: seeded(i) }),
+    pick({ strategies: CATALOG, settings: DEFAULT_SETTINGS, log, people: samplePeople(start), now: nextDue, timeZone, random: seeded(i) }),
   );
 
   const bytes = (x: unknown): { json: number; gzip: number } => {

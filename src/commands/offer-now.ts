@@ -5,6 +5,7 @@
  */
 import type { LogEvent } from '../log/types.ts';
 import { pickLine } from '../pick/line.ts';
+import { personFor } from '../pick/person.ts';
 import { pick } from '../pick/pick.ts';
 import { asked } from '../schedule/commands.ts';
 import { allStrategies, offer } from '../state/claim.ts';
@@ -34,9 +35,13 @@ function offerNow(state: State, strategyId: string, world: World, options: Offer
   if (!strategy) return { refused: 'strategy-gone' };
   const { now, random } = world;
   const log = options.log ?? state.log;
+  const line = options.line ?? pickLine(strategy.id, strategy.lines, log, random);
+  // A line that takes a person names one, as the picker would (the same rule, pick/person.ts).
+  const personId = personFor(strategy, line, state.people.people, log, now);
   const claim = offer({ log }, {
     strategy,
-    line: options.line ?? pickLine(strategy.id, strategy.lines, log, random),
+    line,
+    ...(personId === undefined ? {} : { personId }),
     now,
     random,
     asked: true,
@@ -67,7 +72,7 @@ export function another(state: State, payload: { readonly nudgeId: string | null
   const log = (nudgeId === null ? null : recordAnswer(state, nudgeId, 'passed', world.now))?.log ?? state.log;
   const exclude = state.current ? [state.current.strategyId] : [];
   const strategies = allStrategies(world.library, state);
-  const chosen = pick({ strategies, settings: state.settings, log, now: world.now, timeZone: world.timeZone, random: world.random, exclude });
+  const chosen = pick({ strategies, settings: state.settings, log, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random, exclude });
   if (!chosen) return { refused: 'nothing-enabled' };
   return offerNow(state, chosen.strategyId, world, { line: chosen.line, log });
 }
@@ -106,7 +111,7 @@ export function testNudge(state: State, _payload: null, world: World & Pick<Sign
     return outcome;
   }
   const strategies = allStrategies(world.library, state);
-  const chosen = pick({ strategies, settings: state.settings, log: state.log, now: world.now, timeZone: world.timeZone, random: world.random });
+  const chosen = pick({ strategies, settings: state.settings, log: state.log, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random });
   if (!chosen) return { refused: 'nothing-enabled' };
   return offerNow(state, chosen.strategyId, world, { line: chosen.line, notify: true, extra });
 }

@@ -3,19 +3,20 @@
  * they do and away from what they skip, without repeating itself.
  */
 import type { LogEvent } from '../log/types.ts';
-import type { Person } from '../people/types.ts';
+import type { Person } from '../people/person.ts';
 import type { Random } from '../random.ts';
 import type { Settings } from '../settings/types.ts';
 import { fitsMinute, localMinuteOfDay } from '../strategies/fits.ts';
 import type { Kind, StrategyCore } from '../strategies/types.ts';
 import { affinities } from './affinity.ts';
 import { pickLine } from './line.ts';
-import { mostOverdue } from './person.ts';
+import { connectWeightBoost, personFor } from './person.ts';
 
 export interface PickInput {
   readonly strategies: readonly StrategyCore[];
   readonly settings: Settings;
   readonly log: readonly LogEvent[];
+  /** The People list: lines that take a person name one (./person.ts); connect leans to them. */
   readonly people?: readonly Person[];
   readonly now: number;
   /** The person's IANA zone: a strategy's `fits` (strategies/fits.ts) is read in their local time. */
@@ -59,10 +60,12 @@ export function pick(input: PickInput): Pick | null {
   const otherKind = pool.filter((s) => s.kind !== lastKind);
   if (otherKind.length > 0) pool = otherKind;
 
-  const chosen = draw(pool, settings, affinities(log, now), random);
+  const people = input.people ?? [];
+  const boost = connectWeightBoost(people, log, now);
+  const chosen = draw(pool, settings, affinities(log, now), random, boost);
   const line = pickLine(chosen.id, chosen.lines, log, random);
-  const person = chosen.kind === 'connect' && chosen.withPerson ? mostOverdue(input.people ?? [], now) : null;
-  return person ? { strategyId: chosen.id, line, personId: person.id } : { strategyId: chosen.id, line };
+  const personId = personFor(chosen, line, people, log, now);
+  return personId === undefined ? { strategyId: chosen.id, line } : { strategyId: chosen.id, line, personId };
 }
 
 /**
@@ -86,12 +89,14 @@ function recentHistory(log: readonly LogEvent[], now: number): { recent: string[
 /**
  * Each kind gets its preference weight in total, shared by its strategies in the pool,
  * so a kind with many strategies is not shown more for it; affinity then tilts within.
+ * Connect's weight is multiplied by `connectBoost` while someone would welcome a hello
+ * (src/people/order.ts: 1 to at most 2), so the network is tended without a burst.
  */
-function draw(pool: readonly StrategyCore[], settings: Settings, affinity: Map<string, number>, random: Random): StrategyCore {
+function draw(pool: readonly StrategyCore[], settings: Settings, affinity: Map<string, number>, random: Random, connectBoost = 1): StrategyCore {
   const perKind = new Map<Kind, number>();
   for (const s of pool) perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + 1);
   const weights = pool.map(
-    (s) => (settings.kinds[s.kind].weight / (perKind.get(s.kind) ?? 1)) * (affinity.get(s.id) ?? 1),
+    (s) => ((settings.kinds[s.kind].weight * (s.kind === 'connect' ? connectBoost : 1)) / (perKind.get(s.kind) ?? 1)) * (affinity.get(s.id) ?? 1),
   );
   const total = weights.reduce((a, b) => a + b, 0);
   let r = random() * total;

@@ -47,6 +47,13 @@ export interface StrategyMeta {
   readonly minutes: number;
   /** Whether it involves another person. */
   readonly withPerson: boolean;
+  /**
+   * The lines (indices into its nudges) that have a `named` variant, so they can name a
+   * person from the People list (issue 11). Kept here so the picker, which carries no words,
+   * knows which lines take a person; assemble() (content.ts) fails the build when the text
+   * and this list disagree.
+   */
+  readonly named?: readonly number[];
   /** The source article(s) it comes from (src/strategies/sources.ts). */
   readonly sources: readonly SourceFile[];
   /**
@@ -68,19 +75,21 @@ export interface StrategyText {
 }
 
 /** A strategy with its words, as the popup shows it. */
-export interface Strategy extends Omit<StrategyMeta, 'lines'>, StrategyText {}
+export interface Strategy extends Omit<StrategyMeta, 'lines' | 'named'>, StrategyText {}
 
 /**
  * The part of a strategy the scheduler and the picker use: what it is and how many lines
  * it has, never its words. The worker carries only this (catalog.ts) and reads the one line
  * it shows from content (src/browser/content.ts); pages load the rest where they show it.
  */
-export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines' | 'fits'>;
+export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines' | 'named' | 'fits'>;
 
 /** A strategy of the person's own as the picker sees it (its text travels in state, not content files). */
 export function coreOf(strategy: Pick<Strategy, 'id' | 'kind' | 'withPerson' | 'nudges' | 'fits'>): StrategyCore {
-  return {
+  const named = strategy.nudges.flatMap((line, i) => (line.named ? [i] : []));
+  const core = {
     id: strategy.id, kind: strategy.kind, withPerson: strategy.withPerson, lines: strategy.nudges.length,
     ...(strategy.fits === undefined ? {} : { fits: strategy.fits }),
   };
+  return named.length > 0 ? { ...core, named } : core;
 }

@@ -13,7 +13,7 @@ import { TEST_SETTINGS, bringNudgeDue, command, nudgeState, useTestSettings } fr
 const DAY = 86_400_000;
 let tend: Tend;
 
-interface StoredPerson { id: string; name: string; rhythmDays: number; addedAt: number; contacts: { at: number }[] }
+interface StoredPerson { id: string; name: string; rhythmDays: number; addedAt: number; updatedAt: number; contacts: { at: number }[] }
 
 /** Only reach-out nudges, so the nudge that comes due is one that can name someone. */
 const CONNECT_ONLY = {

@@ -80,7 +80,7 @@ describe('a reach-out nudge', () => {
     const { current } = await stored();
     expect(current?.personId).toBe(ana);
     await send('testNudge', null);
-    const options = create.mock.calls.at(-1)?.[1] as { title: string; message: string };
+    const options = (create.mock.calls.at(-1) as unknown[] | undefined)?.[1] as { title: string; message: string };
     expect(options.title).toContain('Ana');
     expect(options.message).toContain('Ana');
     expect(options.message).toContain('voice note');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvent } from '../../src/log/append.ts';
 import type { EventType, LogEvent } from '../../src/log/types.ts';
-import type { Person } from '../../src/people/types.ts';
+import type { Person } from '../../src/people/person.ts';
 import { AFFINITY_MAX, AFFINITY_MIN, affinities } from '../../src/pick/affinity.ts';
 import { pickLine } from '../../src/pick/line.ts';
-import { mostOverdue } from '../../src/pick/person.ts';
+import { connectWeightBoost, personFor, recentlyNamed } from '../../src/pick/person.ts';
 import { pick, REPEAT_WINDOW_DAYS, type PickInput } from '../../src/pick/pick.ts';
 import { seeded, type Random } from '../../src/random.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
@@ -218,43 +218,61 @@ describe('what: leaning toward what the person does', () => {
   });
 });
 
-describe('what: reach-out nudges name the person most overdue', () => {
+describe('what: reach-out nudges name whoever would most welcome a hello (issue 11)', () => {
+  const person = (id: string, name: string, rhythmDays: number, lastAt: number): Person => ({
+    id, name, rhythmDays, contacts: [{ at: lastAt }], addedAt: lastAt - 400 * DAY, updatedAt: lastAt,
+  });
   const people: Person[] = [
-    { id: 'ana', name: 'Ana', everyDays: 7, lastContactAt: NOW - 10 * DAY },
-    { id: 'ben', name: 'Ben', everyDays: 30, lastContactAt: NOW - 20 * DAY },
-    { id: 'cleo', name: 'Cleo', everyDays: 14, lastContactAt: NOW - 2 * DAY },
+    person('ana', 'Ana', 7, NOW - 10 * DAY),
+    person('ben', 'Ben', 30, NOW - 35 * DAY),
+    person('cleo', 'Cleo', 14, NOW - 2 * DAY),
   ];
-  const reachOut = [strategy('call-someone', 'connect', true)];
+  // The moment, and whatever else the picker is told about it (its zone, where it needs one).
+  const AT_NOON = { now: NOW, timeZone: 'UTC' } as unknown as Omit<PickInput, 'strategies' | 'settings' | 'log' | 'random' | 'people' | 'exclude'>;
+  const reachOut = [{ ...strategy('call-someone', 'connect', true), named: [0, 1, 2] }];
+  const pickWith = (list: readonly Person[], log: LogEvent[] = []) =>
+    pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log, people: list, ...AT_NOON, random: seeded(1) });
 
-  it('a reach-out nudge names whoever is most overdue for their own rhythm', () => {
-    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, timeZone: TZ, random: seeded(1) });
-    expect(p?.personId).toBe('ana'); // 10 of 7 days beats 20 of 30
+  it('a line that takes a person names whoever is furthest past their own rhythm', () => {
+    expect(pickWith(people)?.personId).toBe('ana'); // 10 of 7 days beats 35 of 30
   });
 
-  it('someone never contacted comes first', () => {
-    const fresh = [...people, { id: 'dan', name: 'Dan', everyDays: 60, lastContactAt: null }];
-    expect(mostOverdue(fresh, NOW)?.id).toBe('dan');
+  it('nobody past their rhythm, or no people: the line names nobody', () => {
+    expect(pickWith([person('ana', 'Ana', 7, NOW - 3 * DAY)])).not.toHaveProperty('personId');
+    expect(pickWith([])).not.toHaveProperty('personId');
   });
 
-  it('equally overdue people are taken in name order, so the choice is stable', () => {
-    const twins: Person[] = [
-      { id: 'z', name: 'Zoe', everyDays: 7, lastContactAt: NOW - 7 * DAY },
-      { id: 'a', name: 'Abe', everyDays: 7, lastContactAt: NOW - 7 * DAY },
-    ];
-    expect(mostOverdue(twins, NOW)?.id).toBe('a');
+  it('someone a nudge named in the last two days is skipped for the next', () => {
+    const shown: LogEvent = { at: NOW - DAY, type: 'shown', nudgeId: 'n1', strategyId: 'call-someone', kind: 'connect', line: 0, personId: 'ana' };
+    expect(recentlyNamed([shown], NOW)).toEqual(new Set(['ana']));
+    expect(pickWith(people, [shown])?.personId).toBe('ben');
+    expect(recentlyNamed([{ ...shown, at: NOW - 2 * DAY }], NOW)).toEqual(new Set());
   });
 
-  it('with no people, the reach-out nudge is the generic one', () => {
-    const p = pick({ strategies: reachOut, settings: kindsOnly({ connect: 1 }), log: [], now: NOW, timeZone: TZ, random: seeded(1) });
-    expect(p).not.toBeNull();
+  it('lines without a named variant, and other kinds, never name anyone', () => {
+    const p = pick({ strategies: [strategy('breathe', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], people, ...AT_NOON, random: seeded(1) });
     expect(p).not.toHaveProperty('personId');
-    expect(mostOverdue([], NOW)).toBeNull();
-  });
-
-  it('nudges that are not about reaching out never name anyone', () => {
-    const p = pick({ strategies: [strategy('breathe', 'calm')], settings: kindsOnly({ calm: 1 }), log: [], people, now: NOW, timeZone: TZ, random: seeded(1) });
-    expect(p).not.toHaveProperty('personId');
-    const solo = pick({ strategies: [strategy('join-a-club', 'connect', false)], settings: kindsOnly({ connect: 1 }), log: [], people, now: NOW, timeZone: TZ, random: seeded(1) });
+    const solo = pick({ strategies: [strategy('join-a-club', 'connect', false)], settings: kindsOnly({ connect: 1 }), log: [], people, ...AT_NOON, random: seeded(1) });
     expect(solo).not.toHaveProperty('personId');
+    expect(personFor({ named: [1] }, 0, people, [], NOW)).toBeUndefined();
+    expect(personFor({ named: [1] }, 1, people, [], NOW)).toBe('ana');
+  });
+
+  it('connect leans in while someone is well past their rhythm, at most double', () => {
+    expect(connectWeightBoost([], [], NOW)).toBe(1);
+    expect(connectWeightBoost([person('ana', 'Ana', 7, NOW - 3 * DAY)], [], NOW)).toBe(1);
+    expect(connectWeightBoost([person('ana', 'Ana', 7, NOW - 14 * DAY)], [], NOW)).toBeCloseTo(1.5);
+    expect(connectWeightBoost([person('ana', 'Ana', 7, NOW - 300 * DAY)], [], NOW)).toBe(2);
+    const mixed = [strategy('breathe', 'calm'), ...reachOut];
+    const share = (list: readonly Person[]) => {
+      const random = seeded(7);
+      let connect = 0;
+      for (let i = 0; i < 4000; i++) {
+        if (pick({ strategies: mixed, settings: kindsOnly({ calm: 1, connect: 1 }), log: [], people: list, ...AT_NOON, random })?.strategyId === 'call-someone') connect++;
+      }
+      return connect / 4000;
+    };
+    expect(share([])).toBeCloseTo(0.5, 1);
+    expect(share([person('ana', 'Ana', 7, NOW - 300 * DAY)])).toBeCloseTo(2 / 3, 1);
   });
 });

@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'node',
           // The extension's own content files, as fetch(runtime.getURL(…)) serves them.
           setupFiles: ['tests/support/content-fetch.ts'],
+          // Property tests and simulated years are CPU-bound: on a loaded 2-core machine they
+          // run 10–20× slower than alone. No test waits on time; this only bounds a hang.
+          testTimeout: 30_000,
         },
       },
       {

@@ -41,7 +41,10 @@ export function PersonItem({ person, now, command, say }: Props) {
     const at = Date.now();
     const reply = await run('talked', { id: person.id, at });
     if (!reply) return;
-    if (!reply.ok) return void say(refusalText(reply.code, reply.path));
+    if (!reply.ok) {
+      say(refusalText(reply.code, reply.path));
+      return;
+    }
     setTalkedAt(at);
     setOpen('note');
     say(t('people_talkedSaid', [isolate(person.name)]));
@@ -50,7 +53,10 @@ export function PersonItem({ person, now, command, say }: Props) {
   async function remove(): Promise<void> {
     const reply = await run('removePerson', { id: person.id });
     if (!reply) return;
-    if (!reply.ok) return void say(refusalText(reply.code, reply.path));
+    if (!reply.ok) {
+      say(refusalText(reply.code, reply.path));
+      return;
+    }
     const { removed } = reply;
     say(t('people_removedSaid', [isolate(person.name)]), () => {
       void run('restorePerson', { removed }).then((r) => {
@@ -189,7 +195,10 @@ function NoteForm({ person, at, command, done }: { readonly person: Person; read
 
   async function submit(e: Event): Promise<void> {
     e.preventDefault();
-    if (note.trim() === '') return done(null);
+    if (note.trim() === '') {
+      done(null);
+      return;
+    }
     const reply = await command.run('talked', { id: person.id, at, note });
     if (!reply) return;
     if (!reply.ok) {

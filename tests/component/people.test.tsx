@@ -36,7 +36,7 @@ const add = async (name: string, rhythm?: string) => {
   fireEvent.click(within(addForm()).getByRole('button', { name: 'Add' }));
   await waitFor(() => { expect(names()).toContain(name); });
 };
-const status = () => screen.getByRole('status').textContent ?? '';
+const status = () => screen.getByRole('status').textContent;
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 
 describe('an empty list', () => {
@@ -58,7 +58,7 @@ describe('adding someone', () => {
     expect(name.id).toBe('add-person-name-error');
     expect(document.getElementById('add-person-name')?.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById('add-person-name')?.getAttribute('aria-describedby')).toContain('add-person-name-error');
-    expect((await storedState()).people?.people ?? []).toEqual([]);
+    expect((await storedState() as Partial<Awaited<ReturnType<typeof storedState>>>).people?.people ?? []).toEqual([]);
 
     type('Name', 'Sam', addForm());
     type('How to reach them', 'voice note', addForm());
@@ -105,7 +105,7 @@ describe('the list', () => {
     await renderPopup('people');
     await waitFor(() => { expect(names()).toEqual(['Weekly Wu', 'Fortnightly Fi', 'Monthly Mo']); });
     const first = document.querySelector('.person') as HTMLElement;
-    expect(plain(first.textContent ?? '')).toContain("It's been a while — Weekly Wu might like to hear from you.");
+    expect(plain(first.textContent)).toContain("It's been a while — Weekly Wu might like to hear from you.");
     expect(first.textContent).toContain('Last in touch last week');
     expect(document.querySelectorAll('.person')[1]?.textContent).toContain('Added last week');
   });

@@ -12,6 +12,7 @@ import { pause } from '../src/commands/pause.ts';
 import { addPerson, editPerson, pausePerson, removePerson, restorePerson, resumePerson, talked } from '../src/commands/people.ts';
 import { saveSettings } from '../src/commands/settings.ts';
 import { parseSettings } from '../src/settings/parse.ts';
+import { eraseAll, importData } from './data.ts';
 import { readPermissionLevel } from './health.ts';
 import { say } from './i18n.ts';
 import { locked, perform, sensedAt, worldAt } from './perform.ts';
@@ -64,4 +65,9 @@ export const handlers: Handlers = {
   restorePerson: (payload) => locked((state, now) => perform(state, restorePerson(state, payload), now)),
 
   talked: (payload) => locked((state, now) => perform(state, talked(state, payload, worldAt(now)), now)),
+
+  // Your data: each takes the lock and writes once itself (background/data.ts).
+  importData: (payload) => importData(payload),
+
+  eraseAll: () => eraseAll(),
 };

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { CommandMessage, CommandName } from './protocol.ts';
 import type { Removed } from './people/remove.ts';
+import { MAX_FILE_BYTES } from './data/format.ts';
 import { KINDS } from './strategies/types.ts';
 
 const nudgeId = v.object({ nudgeId: v.string() });
@@ -42,6 +43,9 @@ const PAYLOADS = {
   // The person is checked by the stored schema in restorePerson (src/people/remove.ts).
   restorePerson: v.object({ removed: v.object({ person: v.custom<Removed['person']>(() => true), index: v.number() }) }),
   talked: v.object({ id: v.string(), at: v.exactOptional(v.number()), note: v.exactOptional(v.string()) }),
+  // The text only, loosely bounded: the data core checks it whole (size in bytes, shape) and refuses by code and path.
+  importData: v.object({ text: v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES)), mode: v.picklist(['replace', 'merge']) }),
+  eraseAll: v.null(),
 } satisfies Record<CommandName, v.GenericSchema>;
 
 export function parseCommand(message: unknown): CommandMessage {

@@ -4,6 +4,8 @@
  * to payload and reply; errors cross the boundary serialised and are rethrown by the sender.
  * Pages render from storage (and its onChanged events), so replies stay small.
  */
+import type { ImportReply } from './commands/data.ts';
+import type { ImportMode } from './data/apply.ts';
 import type { Kind } from './strategies/types.ts';
 import type { PeopleReply, TalkedInput } from './commands/people.ts';
 import type { PersonInput, PersonPatch } from './people/edit.ts';
@@ -48,6 +50,10 @@ export interface Commands {
   restorePerson: { payload: { removed: Removed }; reply: PeopleReply };
   /** "We talked": now, or at a given moment (a nudge in the log, afterwards), with an optional note. */
   talked: { payload: TalkedInput; reply: PeopleReply };
+  /** Your data (issue 13): the file's text, checked again by the worker; a refusal is a reply `{ ok: false, code, path }`. */
+  importData: { payload: { text: string; mode: ImportMode }; reply: ImportReply };
+  /** Everything back to a fresh install. */
+  eraseAll: { payload: null; reply: null };
 }
 
 export type CommandName = keyof Commands;

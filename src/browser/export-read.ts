@@ -1,0 +1,17 @@
+/**
+ * The export, read by the page that downloads it: pages may read storage (only the worker
+ * writes), and one `get` of everything is a consistent snapshot without taking the lock.
+ * Each slice is read through its schema as the worker reads it (an unreadable one exports
+ * as its default, as the worker would repair it), and the history months come as stored.
+ */
+import { dataOf, exportOf } from '../data/export.ts';
+import type { ExportFile } from '../data/format.ts';
+import { parseState } from '../state/parse.ts';
+import { browser } from './browser.ts';
+
+/** `version`: the Tend writing it (the page passes its manifest's). */
+export async function readExport(now: number, version: string): Promise<ExportFile> {
+  const raw: Record<string, unknown> = await browser.storage.local.get(null);
+  const { state } = parseState(raw, now);
+  return exportOf(dataOf(state, raw), now, version);
+}

@@ -54,6 +54,9 @@ export function NowView(props: ViewProps) {
                 <span class="quiet">{t('people_nextTime')}:</span> <span dir="auto">{person.nextTime}</span>
               </p>
             )}
+            <button type="button" class="link" onClick={() => { props.go('people'); }}>
+              {t('people_openList')}
+            </button>
           </div>
         )}
         <div class="actions">
@@ -72,7 +75,7 @@ export function NowView(props: ViewProps) {
         </div>
         {guideOf(strategy.id) === 'breathe' && <BreatheLauncher />}
         <StrategyDetails strategy={strategy} />
-        {(named || LEADS_TO_PEOPLE.has(strategy.id)) && (
+        {!named && LEADS_TO_PEOPLE.has(strategy.id) && (
           <button type="button" class="link" onClick={() => { props.go('people'); }}>
             {t('people_openList')}
           </button>

@@ -6,11 +6,11 @@ import { recentNudges, type Outcome, type RecentNudge } from '../../src/log/rece
 import { weekChart } from '../../src/log/week-chart.ts';
 import { KINDS } from '../../src/strategies/types.ts';
 import { dayKey, formatDay, formatTime, localZone } from '../format.ts';
-import { t } from '../i18n.ts';
+import { t, type MessageKey } from '../i18n.ts';
 import type { ViewProps } from './lazy.tsx';
 import { LogEntries } from './log-entries.tsx';
 import { KIND_COLOURS, WeekChart } from './week-chart.tsx';
-import { LOG_CSS } from './log-style.ts';
+import LOG_CSS from './log.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
 addStyle(LOG_CSS);
@@ -43,7 +43,7 @@ export function LogView({ snapshot: { state, historyLoaded }, now, command }: Vi
 
 function Counts({ recent }: { readonly recent: readonly RecentNudge[] }) {
   const count = (outcome: Outcome) => recent.filter((n) => n.outcome === outcome).length;
-  const stats: readonly [string, number][] = [
+  const stats: readonly [MessageKey, number][] = [
     ['countShown', recent.length],
     ['countDone', count('done')],
     ['countLater', count('snoozed')],

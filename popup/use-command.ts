@@ -1,13 +1,11 @@
 /**
- * Sends a command and exposes its failure as plain words for a live region (the worker
- * sends a code; popup/error-words.ts words it). One command at
+ * Sends a command and exposes its failure as plain words for a live region. One command at
  * a time: a second click while one is on its way is ignored (buttons stay focusable, marked
  * aria-disabled, so keyboard focus is never dropped by disabling the focused button).
  */
 import { useRef, useState } from 'preact/hooks';
 import { send } from '../src/browser/messaging.ts';
 import type { CommandName, Payload, ReplyValue } from '../src/protocol.ts';
-import { errorWords } from './error-words.ts';
 
 export interface CommandRunner {
   readonly busy: boolean;
@@ -31,7 +29,7 @@ export function useCommand(): CommandRunner {
       try {
         return await send(command, payload);
       } catch (e) {
-        setError(errorWords(e));
+        setError(e instanceof Error ? e.message : String(e));
         return undefined;
       } finally {
         inFlight.current = false;

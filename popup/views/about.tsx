@@ -7,7 +7,7 @@ import { browser } from '../../src/browser/browser.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import { t } from '../i18n.ts';
 import { Byline } from './byline.tsx';
-import ABOUT_CSS from './about.css' with { type: 'text' };
+import { ABOUT_CSS } from './about-style.ts';
 import { addStyle } from './style.ts';
 
 addStyle(ABOUT_CSS);
@@ -41,12 +41,6 @@ export function AboutView() {
       <section class="card" aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('aboutPrivacyHeading')}</h2>
         <p>{t('aboutPrivacy')}</p>
-        {/* Import needs a full page: Firefox closes the popup when a file chooser opens. */}
-        <p>
-          <a href={browser.runtime.getURL('options/options.html#your-data')} target="_blank" rel="noreferrer">
-            {t('data_aboutLink')}
-          </a>
-        </p>
       </section>
       <p class="quiet version">{t('aboutVersion', version)}</p>
     </div>

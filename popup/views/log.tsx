@@ -1,16 +1,18 @@
 /**
- * The last seven days: a small chart by kind, a few counts, and what came of each nudge.
- * Never a scorecard: no rates, no streaks, and an empty week reads kindly.
+ * The last seven days: how much was offered and what the person did, a small chart of what
+ * was offered by kind, and what came of each nudge. Never a scorecard: no rates, no streaks,
+ * no tally of skips, and an empty week reads kindly.
  */
-import { recentNudges, type Outcome, type RecentNudge } from '../../src/log/recent.ts';
+import { recentNudges, type RecentNudge } from '../../src/log/recent.ts';
 import { weekChart } from '../../src/log/week-chart.ts';
 import { KINDS } from '../../src/strategies/types.ts';
 import { dayKey, formatDay, formatTime, localZone } from '../format.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import type { ViewProps } from './lazy.tsx';
 import { LogEntries } from './log-entries.tsx';
+import { LogSummary } from './log-summary.tsx';
 import { KIND_COLOURS, WeekChart } from './week-chart.tsx';
-import LOG_CSS from './log.css' with { type: 'text' };
+import { LOG_CSS } from './log-style.ts';
 import { addStyle } from './style.ts';
 
 addStyle(LOG_CSS);
@@ -26,7 +28,8 @@ export function LogView({ snapshot: { state, historyLoaded }, now, command }: Vi
         <p class="quiet">{t('logEmpty')}</p>
       ) : (
         <>
-          <Counts recent={recent} />
+          <LogSummary recent={recent} state={state} />
+          <h2>{t('logOfferedHeading')}</h2>
           <Week log={state.log} now={now} />
           <h2>{t('logListHeading')}</h2>
           {byDay(recent, now).map(([day, nudges]) => (
@@ -38,26 +41,6 @@ export function LogView({ snapshot: { state, historyLoaded }, now, command }: Vi
         </>
       )}
     </section>
-  );
-}
-
-function Counts({ recent }: { readonly recent: readonly RecentNudge[] }) {
-  const count = (outcome: Outcome) => recent.filter((n) => n.outcome === outcome).length;
-  const stats: readonly [MessageKey, number][] = [
-    ['countShown', recent.length],
-    ['countDone', count('done')],
-    ['countLater', count('snoozed')],
-    ['countSkipped', count('skipped')],
-  ];
-  return (
-    <dl class="counts">
-      {stats.map(([key, n]) => (
-        <div key={key}>
-          <dt>{t(key)}</dt>
-          <dd>{n}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

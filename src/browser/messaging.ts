@@ -1,8 +1,7 @@
 /**
  * Typed messaging over runtime.sendMessage. Pages call `send`; the worker registers one
  * dispatcher with `listenForCommands`. Replies are always `Reply` objects, so a failure in
- * the worker reaches the page as a rethrown `CommandError`: a code and a field path, which
- * the page words (popup/error-words.ts); the worker's own message only reaches the console.
+ * the worker reaches the page as a rethrown `CommandError` with the worker's message.
  */
 import { browser, type Runtime } from './browser.ts';
 import {
@@ -19,7 +18,7 @@ export async function send<N extends CommandName>(command: N, payload: Payload<N
   const message: CommandMessage<N> = { command, payload };
   const reply = await browser.runtime.sendMessage<CommandMessage<N>, Reply<N> | undefined>(message);
   if (!reply) {
-    throw new CommandError({ code: 'no-reply', message: 'The background did not answer' });
+    throw new CommandError({ name: 'NoReply', message: 'Tend’s background did not answer. Please try again.' });
   }
   if (!reply.ok) throw new CommandError(reply.error);
   return reply.value;
@@ -29,7 +28,7 @@ export type Handlers = { [N in CommandName]: (payload: Payload<N>) => Promise<Re
 
 /**
  * Registers the one dispatcher. `parse` validates an incoming message at the edge and
- * returns it typed, or throws a `CommandError` (`bad-command`, or `bad-payload` at a path).
+ * returns it typed, or throws with a plain-words reason.
  */
 export function listenForCommands(handlers: Handlers, parse: (message: unknown) => CommandMessage): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {

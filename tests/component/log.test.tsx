@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * The Log view from a real history made through the worker's commands: what was suggested
- * and what came of it, simple counts, the week chart by kind with a spoken summary, and a
- * kind word for an empty week.
+ * The Log view from a real history made through the worker's commands: how much was
+ * offered and what was done, by name (never a tally of skips), what came of each nudge,
+ * the week chart by kind with a spoken summary, and a kind word for an empty week.
  */
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dayLabel } from '../../popup/views/week-chart.tsx';
-import { command, disposeStores, installTend, renderPopup, startAndAnswer, titleOf } from './popup-setup.tsx';
+import { command, disposeStores, installTend, renderPopup, startAndAnswer, storedState, titleOf } from './popup-setup.tsx';
 
 beforeEach(async () => {
   // Midday today, so a few minutes of history never cross midnight.
@@ -56,18 +56,49 @@ describe('the log', () => {
     ]);
   });
 
-  it('counts the week and draws it by kind, with the numbers in words for screen readers', async () => {
+  it('says what was offered and what was done, by name, and counts no skips', async () => {
+    await answer('calm-slow-breathing', 'done');
+    await answer('calm-belly-breathing', 'done');
+    await answer('calm-slow-breathing', 'done');
+    await answer('reflect-name-the-feeling', 'skip');
+    await renderPopup('log');
+    await screen.findByRole('heading', { name: 'The last seven days' });
+    expect(screen.getByText('Ideas Tend offered this week: 4')).toBeTruthy();
+    const done = within(screen.getByRole('list', { name: 'What you did' })).getAllByRole('listitem');
+    expect(done.map((li) => li.textContent)).toEqual([`${titleOf('calm-slow-breathing')} · 2 times`, titleOf('calm-belly-breathing')]);
+    // No tiles, and "skipped" only as the one line that says what came of that nudge.
+    expect(document.querySelector('.counts')).toBeNull();
+    expect(screen.getAllByText('skipped')).toHaveLength(1);
+  });
+
+  it('with nothing done: says so kindly, with what was offered', async () => {
+    await answer('move-short-walk', 'skip');
+    await answer('reflect-name-the-feeling', null);
+    await renderPopup('log');
+    expect(await screen.findByText('Ideas Tend offered this week: 2')).toBeTruthy();
+    expect(screen.getByText("Nothing marked done this week, and that's fine: some weeks are like that.")).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'What you did' })).toBeNull();
+  });
+
+  it('"Another one" reads as another one instead, not as a skip', async () => {
+    await answer('move-short-walk', null);
+    const { current } = await storedState();
+    await command('another', { nudgeId: current?.id ?? null });
+    await renderPopup('log');
+    await screen.findByRole('heading', { name: 'The last seven days' });
+    const row = screen.getByText(titleOf('move-short-walk')).closest('li');
+    expect(row?.querySelector('.outcome')?.textContent).toBe('another one instead');
+    expect(screen.queryByText('skipped')).toBeNull();
+  });
+
+  it('draws the week by kind, with the numbers in words for screen readers', async () => {
     await answer('calm-slow-breathing', 'done');
     await answer('calm-belly-breathing', 'done');
     await answer('move-short-walk', 'later');
     await answer('reflect-name-the-feeling', 'skip');
     await renderPopup('log');
     await screen.findByRole('heading', { name: 'The last seven days' });
-    const counts = Object.fromEntries(
-      [...document.querySelectorAll('.counts div')].map((d): [string, string] => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']),
-    );
-    expect(counts).toEqual({ suggested: '4', done: '2', later: '0', skipped: '1' });
-
+    expect(screen.getByRole('heading', { name: 'What was offered, by kind' })).toBeTruthy();
     const chart = screen.getByRole('img');
     const label = chart.getAttribute('aria-label') ?? '';
     expect(label.startsWith('Nudges each day this week: ')).toBe(true);
@@ -86,11 +117,12 @@ describe('the log', () => {
     const { id } = (await command('addCustom', { kind: 'steps', title: 'Water the plants', message: 'Give them a drink.', steps: [], minutes: 2 })) as { id: string };
     await answer(id, 'done');
     await renderPopup('log');
-    expect(await screen.findByText('Water the plants')).toBeTruthy();
+    // Named twice: under What you did and in the day's list.
+    expect(await screen.findAllByText('Water the plants')).toHaveLength(2);
     cleanup();
     disposeStores();
     await command('removeCustom', { id });
     await renderPopup('log');
-    expect(await screen.findByText('A strategy you removed')).toBeTruthy();
+    expect(await screen.findAllByText('A strategy you removed')).toHaveLength(2);
   });
 });

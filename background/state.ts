@@ -11,12 +11,21 @@ import { readState, writeState } from '../src/browser/state-store.ts';
 import { BACKUPS_KEPT, MAX_BACKUP_BYTES, backupKey, backupKeysOf, storedBytes } from '../src/state/backups.ts';
 import type { Repair } from '../src/state/parse.ts';
 import type { Notice, State, StateKey } from '../src/state/types.ts';
+import { foldLog } from './history.ts';
 import { say } from './i18n.ts';
 
 const MAX_NOTICES = 5;
 
-/** Call with the state lock held: a repair is a read-modify-write. */
+/**
+ * Call with the state lock held: a repair is a read-modify-write. Events older than the
+ * log's days then move into the monthly history (history.ts), which also moves a log of
+ * the old layout (months in one slice) the first time.
+ */
 export async function loadState(now: number): Promise<State> {
+  return foldLog(await loadSlices(now), now);
+}
+
+async function loadSlices(now: number): Promise<State> {
   const { state, repairs, rewrite, raw } = await readState();
   if (repairs.length === 0 && rewrite.length === 0) return state;
   const reset: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...rewrite].map((key) => [key, state[key]]));

@@ -35,7 +35,7 @@ function offerNow(state: State, strategyId: string, world: World, options: Offer
   if (!strategy) return { refused: 'strategy-gone' };
   const { now, random } = world;
   const log = options.log ?? state.log;
-  const line = options.line ?? pickLine(strategy.id, strategy.lines, log, random);
+  const line = options.line ?? pickLine(strategy.id, strategy.lines, log, random, { summary: state.logSummary, now });
   // A line that takes a person names one, as the picker would (the same rule, pick/person.ts).
   const personId = personFor(strategy, line, state.people.people, log, now);
   const claim = offer({ log }, {
@@ -72,7 +72,7 @@ export function another(state: State, payload: { readonly nudgeId: string | null
   const log = (nudgeId === null ? null : recordAnswer(state, nudgeId, 'passed', world.now))?.log ?? state.log;
   const exclude = state.current ? [state.current.strategyId] : [];
   const strategies = allStrategies(world.library, state);
-  const chosen = pick({ strategies, settings: state.settings, log, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random, exclude });
+  const chosen = pick({ strategies, settings: state.settings, log, summary: state.logSummary, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random, exclude });
   if (!chosen) return { refused: 'nothing-enabled' };
   return offerNow(state, chosen.strategyId, world, { line: chosen.line, log });
 }
@@ -111,7 +111,7 @@ export function testNudge(state: State, _payload: null, world: World & Pick<Sign
     return outcome;
   }
   const strategies = allStrategies(world.library, state);
-  const chosen = pick({ strategies, settings: state.settings, log: state.log, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random });
+  const chosen = pick({ strategies, settings: state.settings, log: state.log, summary: state.logSummary, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random });
   if (!chosen) return { refused: 'nothing-enabled' };
   return offerNow(state, chosen.strategyId, world, { line: chosen.line, notify: true, extra });
 }

@@ -29,9 +29,21 @@ export const ANSWER_WEIGHTS: Readonly<Record<Exclude<EventType, 'shown'>, number
   skipped: -1,
 };
 
-/** strategyId → multiplier in [AFFINITY_MIN, AFFINITY_MAX]; absent means 1. */
-export function affinities(log: readonly LogEvent[], now: number): Map<string, number> {
-  const sums = new Map<string, { done: number; skipped: number }>();
+/** Per strategy: the decayed weight of its "do more" answers and of its "not this" ones. */
+export type AnswerSums = Map<string, { done: number; skipped: number }>;
+
+/**
+ * What the picker keeps of answers that left the log (src/log/summary.ts): each strategy's
+ * sums, decayed to the moment `at`. Decay is exponential, so sums decayed to `at` and then
+ * from `at` to now equal each answer decayed to now: Σ w·e^(−λ(now−t)) = e^(−λ(now−at))·Σ w·e^(−λ(at−t)).
+ */
+export interface FoldedAnswers {
+  readonly at: number;
+  readonly sums: ReadonlyMap<string, { readonly done: number; readonly skipped: number }>;
+}
+
+/** Adds each answer in `log`, decayed to `now`, into `sums`. */
+export function addAnswers(sums: AnswerSums, log: readonly LogEvent[], now: number): AnswerSums {
   for (const e of log) {
     if (e.type === 'shown') continue;
     const weight = ANSWER_WEIGHTS[e.type];
@@ -42,6 +54,21 @@ export function affinities(log: readonly LogEvent[], now: number): Map<string, n
     else s.skipped -= weight * w;
     sums.set(e.strategyId, s);
   }
+  return sums;
+}
+
+/** Folded sums carried to `now` (a clock set back leaves them as they were). */
+export function decayedTo(folded: FoldedAnswers, now: number): AnswerSums {
+  const w = Math.exp(-DECAY_PER_MS * Math.max(0, now - folded.at));
+  return new Map([...folded.sums].map(([id, s]) => [id, { done: s.done * w, skipped: s.skipped * w }]));
+}
+
+/**
+ * strategyId → multiplier in [AFFINITY_MIN, AFFINITY_MAX]; absent means 1. `folded`: the
+ * answers that left `log` (summary.ts), so the result is the one the whole log would give.
+ */
+export function affinities(log: readonly LogEvent[], now: number, folded?: FoldedAnswers): Map<string, number> {
+  const sums = addAnswers(folded ? decayedTo(folded, now) : new Map<string, { done: number; skipped: number }>(), log, now);
   const result = new Map<string, number>();
   for (const [id, s] of sums) {
     const ratio = (PRIOR + s.done) / (PRIOR + s.skipped);

@@ -2,6 +2,7 @@
  * What to show: a strategy drawn by the person's kind preferences, leaning toward what
  * they do and away from what they skip, without repeating itself.
  */
+import { foldedAnswers, foldedLastKind, type LogSummary } from '../log/summary.ts';
 import type { LogEvent } from '../log/types.ts';
 import type { Person } from '../people/person.ts';
 import type { Random } from '../random.ts';
@@ -16,6 +17,8 @@ export interface PickInput {
   readonly strategies: readonly StrategyCore[];
   readonly settings: Settings;
   readonly log: readonly LogEvent[];
+  /** What the picker keeps of events that left `log` (log/summary.ts); none: `log` is all there is. */
+  readonly summary?: LogSummary;
   /** The People list: lines that take a person name one (./person.ts); connect leans to them. */
   readonly people?: readonly Person[];
   readonly now: number;
@@ -42,7 +45,7 @@ const MAX_AVOIDED_SHARE = 0.5;
 
 /** Null only when no strategy of an enabled kind exists. */
 export function pick(input: PickInput): Pick | null {
-  const { settings, log, now, random } = input;
+  const { settings, log, now, random, summary } = input;
   const enabled = input.strategies.filter((s) => settings.kinds[s.kind].enabled);
   if (enabled.length === 0) return null;
   // Only what fits the hour where the person is, a bedtime only in the evening (fits.ts);
@@ -54,7 +57,9 @@ export function pick(input: PickInput): Pick | null {
   const allowed = candidates.filter((s) => !excluded.has(s.id));
   let pool = allowed.length > 0 ? allowed : candidates;
 
-  const { recent, lastKind } = recentHistory(log, now);
+  const history = recentHistory(log, now);
+  const recent = history.recent;
+  const lastKind = history.lastKind ?? (summary ? foldedLastKind(summary, now) : null);
   const avoid = new Set(recent.slice(0, Math.floor(pool.length * MAX_AVOIDED_SHARE)));
   pool = pool.filter((s) => !avoid.has(s.id));
   const otherKind = pool.filter((s) => s.kind !== lastKind);
@@ -62,8 +67,8 @@ export function pick(input: PickInput): Pick | null {
 
   const people = input.people ?? [];
   const boost = connectWeightBoost(people, log, now);
-  const chosen = draw(pool, settings, affinities(log, now), random, boost);
-  const line = pickLine(chosen.id, chosen.lines, log, random);
+  const chosen = draw(pool, settings, affinities(log, now, summary && foldedAnswers(summary)), random, boost);
+  const line = pickLine(chosen.id, chosen.lines, log, random, summary && { summary, now });
   const personId = personFor(chosen, line, people, log, now);
   return personId === undefined ? { strategyId: chosen.id, line } : { strategyId: chosen.id, line, personId };
 }

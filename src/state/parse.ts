@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { parseLog } from '../log/parse.ts';
+import { parseLogSummary } from '../log/summary.ts';
 import { parsePeople } from '../people/parse.ts';
 import { parseScheduleState, rebuiltScheduleState } from '../schedule/state.ts';
 import { parseSettings } from '../settings/parse.ts';
@@ -45,6 +46,7 @@ export function parseState(raw: Readonly<Record<string, unknown>>, now?: number)
   const rewrite: StateKey[] = [];
   const settings = readSettings(raw['settings'], repairs, rewrite);
   const log = readLog(raw['log'], repairs);
+  const logSummary = readLogSummary(raw['logSummary'], repairs);
   const custom = readCustom(raw['custom'], repairs);
   const derived = <K extends StateKey>(key: K, read: (value: unknown) => State[K] | undefined): State[K] => {
     const value = raw[key];
@@ -59,6 +61,7 @@ export function parseState(raw: Readonly<Record<string, unknown>>, now?: number)
   const state: State = {
     settings,
     log,
+    logSummary,
     custom,
     // A plan rebuilt from nothing would forget a nudge put off with Later, and a new one
     // would take its place: the nudge on offer says itself when it comes back.
@@ -120,6 +123,19 @@ function readLog(raw: unknown, repairs: Repair[]): State['log'] {
     });
   }
   return events;
+}
+
+/**
+ * What the picker learned from older answers: it cannot be rebuilt without reading months of
+ * history, so an unreadable one starts afresh with a word and a kept copy; the history itself
+ * is untouched.
+ */
+function readLogSummary(raw: unknown, repairs: Repair[]): State['logSummary'] {
+  if (raw === undefined) return INITIAL_STATE.logSummary;
+  const summary = parseLogSummary(raw);
+  if (summary) return summary;
+  repairs.push({ key: 'logSummary', messageKey: 'noticeLogSummaryReset', substitutions: [] });
+  return INITIAL_STATE.logSummary;
 }
 
 function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {

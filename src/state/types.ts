@@ -2,6 +2,7 @@
  * Everything Tend keeps, as the slices stored under their own storage.local keys. One key
  * per slice, so a page re-renders only what changed and a write stays small.
  */
+import type { LogSummary } from '../log/summary.ts';
 import type { LogEvent } from '../log/types.ts';
 import type { PeopleSlice } from '../people/person.ts';
 import type { ScheduleState } from '../schedule/state.ts';
@@ -47,7 +48,13 @@ export interface Health {
 export interface State {
   readonly settings: Settings;
   readonly schedule: ScheduleState;
+  /**
+   * The last days of events (log/fold.ts): what a wake and the popup read. Older events live
+   * in the monthly history (`history:2026-11`, outside State: read only to show or export it).
+   */
   readonly log: readonly LogEvent[];
+  /** What the picker keeps of the events that left the log (log/summary.ts). */
+  readonly logSummary: LogSummary;
   readonly current: CurrentNudge | null;
   /** The person's own strategies, treated like any other. */
   readonly custom: readonly Strategy[];
@@ -58,4 +65,4 @@ export interface State {
 }
 
 export type StateKey = keyof State;
-export const STATE_KEYS = ['settings', 'schedule', 'log', 'current', 'custom', 'notices', 'health', 'people'] as const satisfies readonly StateKey[];
+export const STATE_KEYS = ['settings', 'schedule', 'log', 'logSummary', 'current', 'custom', 'notices', 'health', 'people'] as const satisfies readonly StateKey[];

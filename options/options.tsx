@@ -10,6 +10,7 @@ import { createStore, useSnapshot, type Store } from '../popup/store.ts';
 import { useCommand } from '../popup/use-command.ts';
 import { HealthWarning } from '../popup/views/health-warning.tsx';
 import { SettingsView } from '../popup/views/settings.tsx';
+import { DataView } from './data-view.tsx';
 
 export function OptionsPage({ store }: { readonly store: Store }) {
   const { state } = useSnapshot(store);
@@ -26,6 +27,7 @@ export function OptionsPage({ store }: { readonly store: Store }) {
           {command.error}
         </p>
         <SettingsView state={state} command={command} now={Date.now()} />
+        <DataView command={command} />
       </main>
     </>
   );
@@ -35,6 +37,8 @@ async function main(root: HTMLElement): Promise<void> {
   document.title = t('settings_pageTitle');
   const store = await createStore();
   render(<OptionsPage store={store} />, root);
+  // The About view links here (#your-data); the section exists only once rendered.
+  if (location.hash === '#your-data') document.getElementById('your-data')?.scrollIntoView();
 }
 
 const root = document.getElementById('app');

@@ -41,6 +41,12 @@ export function AboutView() {
       <section class="card" aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('aboutPrivacyHeading')}</h2>
         <p>{t('aboutPrivacy')}</p>
+        {/* Import needs a full page: Firefox closes the popup when a file chooser opens. */}
+        <p>
+          <a href={browser.runtime.getURL('options/options.html#your-data')} target="_blank" rel="noreferrer">
+            {t('data_aboutLink')}
+          </a>
+        </p>
       </section>
       <p class="quiet version">{t('aboutVersion', version)}</p>
     </div>

@@ -6,13 +6,17 @@
  *
  * The year is a simulated one (scripts/simulate/engine.ts), so the log was written by the
  * real appendEvent, answers and snoozes included. Timings are per call, so the median and
- * p95 say what one worker wake costs, not an average hidden in a loop.
+ * p95 say what one worker wake costs, not an average hidden in a loop. The decisions get
+ * what a wake reads in the stored layout (src/log/fold.ts): the log's last days and the
+ * summary, the older events moved into monthly history.
  *
  *   --iterations N   timed calls per measure (default 2000)
  *   --tz ZONE        the simulated person's zone (default Europe/Berlin)
  */
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import { fold } from '../src/log/fold.ts';
+import { EMPTY_SUMMARY } from '../src/log/summary.ts';
 import { pick } from '../src/pick/pick.ts';
 import { seeded } from '../src/random.ts';
 import type { ScheduleState } from '../src/schedule/state.ts';
@@ -60,8 +64,12 @@ function main(): void {
   const simStarted = performance.now();
   const year = simulate({ start, days: 365, timeZone, seed: 7, settings: DEFAULT_SETTINGS, strategies: STRATEGIES });
   const simulateMs = performance.now() - simStarted;
-  const { log, state } = year;
+  const { state } = year;
   const nextDue = state.dueAt ?? year.end;
+  // What a wake has after a year: the last days in the log, the rest moved into monthly
+  // history (src/log/fold.ts), what the picker needs of it in the summary.
+  const folded = fold(year.log, EMPTY_SUMMARY, {}, nextDue);
+  const { log, summary } = folded;
 
   // A due nudge with the whole year behind it: the heaviest ordinary wake (it checks the
   // cap and gap, shows, and plans the next one). Each call is on a different day, so the
@@ -82,14 +90,15 @@ function main(): void {
     }),
   );
   const picked = timeEach(iterations, (i) =>
-    pick({ strategies: CATALOG, settings: DEFAULT_SETTINGS, log, people: samplePeople(start), now: nextDue, timeZone, random: seeded(i) }),
+    pick({ strategies: CATALOG, settings: DEFAULT_SETTINGS, log, summary, people: samplePeople(start), now: nextDue, timeZone, random: seeded(i) }),
   );
 
   const bytes = (x: unknown): { json: number; gzip: number } => {
     const text = JSON.stringify(x);
     return { json: text.length, gzip: gzipSync(text).length };
   };
-  const stored = { settings: DEFAULT_SETTINGS, schedule: state, log };
+  const wakeReads = { settings: DEFAULT_SETTINGS, schedule: state, log, logSummary: summary };
+  const stored = { ...wakeReads, ...folded.history };
   const total = bytes(stored);
 
   console.log(
@@ -98,12 +107,16 @@ function main(): void {
         timeZone,
         days: 365,
         simulateMs: round(simulateMs, 0),
-        year: { nudges: year.nudges.filter((n) => !n.again).length, snoozedShownAgain: year.nudges.filter((n) => n.again).length, logEvents: log.length },
+        year: { nudges: year.nudges.filter((n) => !n.again).length, snoozedShownAgain: year.nudges.filter((n) => n.again).length, logEvents: year.log.length, recentEvents: log.length },
         decision: { iterations, ...decision },
         waiting: { iterations, ...waiting },
         pick: { iterations, ...picked },
         storage: {
+          oldLayoutLogBytes: bytes(year.log).json,
           logBytes: bytes(log).json,
+          logSummaryBytes: bytes(summary).json,
+          historyBytes: bytes(folded.history).json,
+          wakeReadsBytes: bytes(wakeReads).json,
           scheduleBytes: bytes(state).json,
           settingsBytes: bytes(DEFAULT_SETTINGS).json,
           totalBytes: total.json,

@@ -1,9 +1,10 @@
 /**
  * Add your own strategy: a title, the line Tend shows, optional steps, a kind and how long
- * it takes. Checked here with the limits the worker enforces (src/limits.ts, read by the
+ * it takes. The kind is a choice with no default: one preset to Calm turned "Tea with Sam"
+ * into a breathing exercise (issue 15). Minutes are digits only, so "1e2" is not 100. Checked here with the limits the worker enforces (src/limits.ts, read by the
  * schemas too), so the person learns what to change next to the field, in plain words.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NewCustomStrategy } from '../../src/protocol.ts';
 import { MESSAGE_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES_MAX, STRATEGY_MINUTES_MIN, TITLE_MAX } from '../../src/limits.ts';
 import { KINDS, type Kind } from '../../src/strategies/types.ts';
@@ -20,13 +21,17 @@ export interface CustomFields {
   readonly title: string;
   readonly message: string;
   readonly steps: string;
-  readonly kind: Kind;
+  /** '' until the person chooses one. */
+  readonly kind: Kind | '';
   readonly minutes: string;
 }
 type Field = keyof CustomFields;
 export type CustomErrors = Partial<Record<Field, string>>;
 
-const EMPTY: CustomFields = { title: '', message: '', steps: '', kind: 'calm', minutes: '5' };
+const EMPTY: CustomFields = { title: '', message: '', steps: '', kind: '', minutes: '5' };
+
+/** A whole number typed as digits: `Number` alone takes "1e2", "0x10" and " 5.0 ". */
+const WHOLE = /^\d+$/;
 
 /** The new strategy, or what to fix, field by field. */
 export function validateCustom(fields: CustomFields): { value: NewCustomStrategy } | { errors: CustomErrors } {
@@ -41,11 +46,13 @@ export function validateCustom(fields: CustomFields): { value: NewCustomStrategy
   else if (message.length > MESSAGE_MAX) errors.message = t('errTooLong', [String(MESSAGE_MAX), String(message.length)]);
   if (steps.length > STEPS_MAX) errors.steps = t('errStepsMany', String(STEPS_MAX));
   else if (steps.some((s) => s.length > STEP_MAX)) errors.steps = t('errStepLong', String(STEP_MAX));
-  if (fields.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < STRATEGY_MINUTES_MIN || minutes > STRATEGY_MINUTES_MAX) {
+  if (!WHOLE.test(fields.minutes.trim()) || !Number.isInteger(minutes) || minutes < STRATEGY_MINUTES_MIN || minutes > STRATEGY_MINUTES_MAX) {
     errors.minutes = t('errMinutes', String(STRATEGY_MINUTES_MAX));
   }
-  if (Object.keys(errors).length > 0) return { errors };
-  return { value: { kind: fields.kind, title, message, steps, minutes } };
+  const { kind } = fields;
+  if (kind === '') errors.kind = t('errKindMissing');
+  if (Object.keys(errors).length > 0 || kind === '') return { errors };
+  return { value: { kind, title, message, steps, minutes } };
 }
 
 const ORDER: readonly Field[] = ['title', 'message', 'steps', 'kind', 'minutes'];
@@ -53,13 +60,18 @@ const fieldId = (field: Field) => `custom-${field}`;
 
 interface Props {
   readonly command: CommandRunner;
-  /** Called with the words that say it was added. */
-  readonly onAdded: (said: string) => void;
 }
 
-export function CustomForm({ command, onAdded }: Props) {
+export function CustomForm({ command }: Props) {
   const [fields, setFields] = useState<CustomFields>(EMPTY);
   const [errors, setErrors] = useState<CustomErrors>({});
+  // "Added …" is said under the Add button, where the person is looking: at the top of the
+  // library it landed ~400 px above the visible area (issue 15).
+  const [added, setAdded] = useState('');
+  const addedLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (added !== '') addedLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [added]);
   const set = (field: Field) => (e: Event) => {
     setFields({ ...fields, [field]: (e.currentTarget as HTMLInputElement).value });
   };
@@ -74,9 +86,10 @@ export function CustomForm({ command, onAdded }: Props) {
       return;
     }
     setErrors({});
+    setAdded('');
     if (await command.run('addCustom', checked.value)) {
       setFields(EMPTY);
-      onAdded(t('customAdded', [checked.value.title, t(`kind_${checked.value.kind}`)]));
+      setAdded(t('customAdded', [checked.value.title, t(`kind_${checked.value.kind}`)]));
     }
   }
 
@@ -111,13 +124,17 @@ export function CustomForm({ command, onAdded }: Props) {
       <div class="pair">
         <div>
           <label for={fieldId('kind')}>{t('customKind')}</label>
-          <select value={fields.kind} onChange={set('kind')} {...describe('kind', false)}>
+          <select required value={fields.kind} onChange={set('kind')} {...describe('kind', false)}>
+            <option value="" disabled>
+              {t('customKindChoose')}
+            </option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`kind_${k}`)}
               </option>
             ))}
           </select>
+          {problem('kind')}
         </div>
         <div>
           <label for={fieldId('minutes')}>{t('customMinutes')}</label>
@@ -128,6 +145,9 @@ export function CustomForm({ command, onAdded }: Props) {
       <button type="submit" class="primary" aria-disabled={command.busy}>
         {t('customAdd')}
       </button>
+      <p class="status" role="status" ref={addedLine}>
+        {added}
+      </p>
     </form>
   );
 }

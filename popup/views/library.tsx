@@ -86,7 +86,7 @@ export function LibraryView({ snapshot, store, command, go }: ViewProps) {
             ))}
           </ul>
         )}
-        <CustomForm command={command} onAdded={setStatus} />
+        <CustomForm command={command} />
       </section>
     </div>
   );

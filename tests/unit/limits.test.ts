@@ -88,7 +88,7 @@ describe('custom strategy limits', () => {
     ...patch,
   });
   const stored = (patch: Partial<Strategy>) => v.safeParse(CustomStrategySchema, strategy(patch)).success;
-  const payload = (patch: Partial<CustomFields>) => {
+  const payload = (patch: Partial<Omit<CustomFields, 'kind'>>) => {
     const fields = { title: 'Breathe', message: 'Three slow breaths.', steps: '', kind: 'calm' as const, minutes: '5', ...patch };
     const steps = fields.steps.split('\n').filter((s) => s !== '');
     return { kind: fields.kind, title: fields.title, message: fields.message, steps, minutes: Number(fields.minutes) };

@@ -83,8 +83,10 @@ describe('a reach-out nudge', () => {
     const options = (create.mock.calls.at(-1) as unknown[] | undefined)?.[1] as { title: string; message: string };
     expect(options.title).toContain('Ana');
     expect(options.message).toContain('Ana');
-    expect(options.message).toContain('voice note');
-    expect(options.message.length).toBeLessThanOrEqual(120);
+    // How to reach them travels in the notification only where it fits its 120 characters.
+    const note = '\nHow: voice note';
+    if (!options.message.includes(note)) expect(Array.from(`${options.message}${note}`).length).toBeGreaterThan(120);
+    expect(Array.from(options.message).length).toBeLessThanOrEqual(120);
 
     await send('done', { nudgeId: current?.id ?? '' });
     const after = await people();
@@ -140,5 +142,15 @@ describe('an unreadable People list', () => {
     const notices = (await stored()).notices;
     expect(notices.some((n) => n.message.includes('People list'))).toBe(true);
     expect(Object.keys(all).some((k) => k.startsWith('backup') && k.includes('people'))).toBe(true);
+  });
+});
+
+describe('the notes in a notification', () => {
+  it('come along where the message stays within 120 characters, and wait on the Now card where not', async () => {
+    const { withNotes } = await import('../../src/people/reach.ts');
+    expect(withNotes('Short line.', ['How: text', 'Next time: the trip'], 120)).toBe('Short line.\nHow: text\nNext time: the trip');
+    const long = 'x'.repeat(110);
+    expect(withNotes(long, ['How: a voice note', 'Next: ok'], 120)).toBe(`${long}\nNext: ok`);
+    expect(withNotes(long, ['How: a voice note after six'], 120)).toBe(long);
   });
 });

@@ -11,10 +11,10 @@ import { another, start, testNudge } from '../src/commands/offer-now.ts';
 import { pause } from '../src/commands/pause.ts';
 import { addPerson, editPerson, pausePerson, removePerson, restorePerson, resumePerson, talked } from '../src/commands/people.ts';
 import { saveSettings } from '../src/commands/settings.ts';
+import { CommandError } from '../src/protocol.ts';
 import { parseSettings } from '../src/settings/parse.ts';
 import { eraseAll, importData } from './data.ts';
 import { readPermissionLevel } from './health.ts';
-import { say } from './i18n.ts';
 import { locked, perform, sensedAt, worldAt } from './perform.ts';
 
 export const handlers: Handlers = {
@@ -39,7 +39,7 @@ export const handlers: Handlers = {
   saveSettings: ({ settings }) =>
     locked(async (state, now) => {
       const parsed = parseSettings(settings);
-      if (!parsed.ok) throw new Error(say('errorSettingsNotSaved', [parsed.error]));
+      if (!parsed.ok) throw new CommandError({ code: parsed.code, path: parsed.path });
       const world = await sensedAt(now, parsed.value);
       return perform(state, saveSettings(state, { settings: parsed.value }, world), now);
     }),

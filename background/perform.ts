@@ -1,18 +1,17 @@
 /**
  * How the worker runs a core transition (src/commands/): under the state lock, with the
  * freshly loaded state and the world as the worker sees it; then it settles the browser to
- * the outcome, or words a refusal in the person's language.
+ * the outcome, or throws a refusal's code for the page to word.
  */
 import { withLock } from '../src/browser/lock.ts';
-import { isUnchanged, refused, type RefusalCode, type Result, type Sensed, type World } from '../src/commands/world.ts';
-import { MAX_CUSTOM } from '../src/state/custom.ts';
+import { isUnchanged, refused, type Result, type Sensed, type World } from '../src/commands/world.ts';
+import { CommandError } from '../src/protocol.ts';
 import type { Settings } from '../src/settings/types.ts';
 import type { State } from '../src/state/types.ts';
 import { CATALOG } from '../src/strategies/catalog.ts';
 import { timeZone } from './context.ts';
 import { readPermissionLevel } from './health.ts';
 import { readHolds } from './holds.ts';
-import { say } from './i18n.ts';
 import { clearNotification } from './notify.ts';
 import { settle } from './settle.ts';
 import { loadState } from './state.ts';
@@ -35,22 +34,11 @@ export function locked<R>(task: (state: State, now: number) => Promise<R>): Prom
   });
 }
 
-/** Makes the browser match the outcome and returns its reply; a refusal is thrown, worded. */
+/** Makes the browser match the outcome and returns its reply; a refusal is thrown as its code, for the page to word. */
 export async function perform<R>(state: State, result: Result<R>, now: number): Promise<R> {
-  if (refused(result)) throw new Error(wording(result.refused));
+  if (refused(result)) throw new CommandError({ code: result.refused });
   if (isUnchanged(result)) return result.reply;
   for (const id of result.close ?? []) await clearNotification(id);
   await settle(state, result.alarmAt === undefined ? { patch: result.patch } : { patch: result.patch, alarmAt: result.alarmAt }, now);
   return result.reply;
-}
-
-function wording(code: RefusalCode): string {
-  switch (code) {
-    case 'nothing-enabled':
-      return say('errorNothingEnabled');
-    case 'strategy-gone':
-      return say('errorStrategyGone');
-    case 'custom-limit':
-      return say('errorCustomLimit', [String(MAX_CUSTOM)]);
-  }
 }

@@ -12,7 +12,7 @@ import { BACKUPS_KEPT, MAX_BACKUP_BYTES, backupKey, backupKeysOf, storedBytes } 
 import type { Repair } from '../src/state/parse.ts';
 import type { Notice, State, StateKey } from '../src/state/types.ts';
 import { foldLog } from './history.ts';
-import { say } from './i18n.ts';
+import { repairWords } from './i18n.ts';
 
 const MAX_NOTICES = 5;
 
@@ -87,7 +87,7 @@ function noticesAfter(existing: readonly Notice[], repairs: readonly Repair[], c
   const kept = existing.map(({ backupKey: copy, ...notice }) => (copy === undefined || removed.has(copy) ? notice : { ...notice, backupKey: copy }));
   const added = repairs.map((r): Notice => {
     const copy = copies.keys.get(r.key);
-    const notice = { id: `repair-${r.key}-${now}`, at: now, message: say(copy ? r.messageKey : `${r.messageKey}NoCopy`, r.substitutions) };
+    const notice = { id: `repair-${r.key}-${now}`, at: now, message: repairWords(r, copy !== undefined) };
     return copy === undefined ? notice : { ...notice, backupKey: copy };
   });
   return [...kept, ...added].slice(-MAX_NOTICES);

@@ -1,5 +1,6 @@
 /**
- * Sends a command and exposes its failure as plain words for a live region. One command at
+ * Sends a command and exposes its failure as plain words for a live region (the worker
+ * sends a code; popup/error-words.ts words it). One command at
  * a time: a second click while one is on its way is ignored (buttons stay focusable, marked
  * aria-disabled, so keyboard focus is never dropped by disabling the focused button).
  */
@@ -29,7 +30,10 @@ export function useCommand(): CommandRunner {
       try {
         return await send(command, payload);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        // Worded by a chunk of its own: failures are rare, and the words of every code need
+        // not weigh on the popup's first paint.
+        const { errorWords } = await import('./error-words.ts');
+        setError(errorWords(e));
         return undefined;
       } finally {
         inFlight.current = false;

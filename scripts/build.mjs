@@ -7,7 +7,6 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { cssTextPlugin } from './lib/css-text.mjs';
 import { contentLocales, runtimeContent, writeContent } from './lib/content.mjs';
-import { derivedPlugin } from './lib/derived.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 import { noRawHtmlPlugin } from './lib/no-raw-html.mjs';
 
@@ -22,7 +21,6 @@ const PAGES = { 'popup/popup': 'popup/popup.tsx', 'options/options': 'options/op
 /** Static files copied as they are. */
 const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'popup/popup.html', 'options/options.html', 'welcome/welcome.html'];
 
-const derived = derivedPlugin();
 /** What strategies say, per locale, as the extension reads it at run time (scripts/lib/content.mjs). */
 const content = runtimeContent();
 const locales = contentLocales();
@@ -50,7 +48,7 @@ async function buildTarget(target, outdir, testOnly) {
     jsxImportSource: 'preact',
     define: { __TARGET__: JSON.stringify(target), __CONTENT_LOCALES__: JSON.stringify(locales), 'process.env.NODE_ENV': '"production"' },
     // cssTextPlugin: a lazy view's `.css` (imported `with { type: 'text' }`) ships inside its chunk.
-    plugins: [derived, noRawHtmlPlugin(), cssTextPlugin()],
+    plugins: [noRawHtmlPlugin(), cssTextPlugin()],
     // The polyfill only re-exports the native namespace on every supported browser.
     alias: { 'webextension-polyfill': './src/browser/native.ts' },
     logLevel: 'warning',

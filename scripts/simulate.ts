@@ -32,7 +32,7 @@ function main(argv: readonly string[]): number {
   try {
     if (opts.settingsFile) {
       const parsed = parseSettings(JSON.parse(readFileSync(opts.settingsFile, 'utf8')));
-      if (!parsed.ok) throw new Error(`${opts.settingsFile}: ${parsed.error}`);
+      if (!parsed.ok) throw new Error(`${opts.settingsFile}: ${parsed.path || 'settings'}: ${parsed.code} (codes: src/settings/codes.ts)`);
       settings = parsed.value;
     }
     const faults = opts.eventsFile

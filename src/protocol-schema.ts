@@ -3,7 +3,7 @@
  * well formed, whatever page sent it.
  */
 import * as v from 'valibot';
-import type { CommandMessage, CommandName } from './protocol.ts';
+import { CommandError, type CommandMessage, type CommandName } from './protocol.ts';
 import type { Removed } from './people/remove.ts';
 import { MAX_FILE_BYTES } from './data/format.ts';
 import { KINDS } from './strategies/types.ts';
@@ -48,14 +48,26 @@ const PAYLOADS = {
   eraseAll: v.null(),
 } satisfies Record<CommandName, v.GenericSchema>;
 
+/** The field a payload issue is about: `steps[2]`, `settings`; "" for the payload itself. */
+function dotted(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key: unknown = item.key;
+    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+  }
+  return path;
+}
+
 export function parseCommand(message: unknown): CommandMessage {
-  if (typeof message !== 'object' || message === null) throw new Error('Not a Tend command.');
+  if (typeof message !== 'object' || message === null) throw new CommandError({ code: 'bad-command', message: 'Not a Tend command' });
   const { command, payload } = message as { command?: unknown; payload?: unknown };
   if (typeof command !== 'string' || !Object.hasOwn(PAYLOADS, command)) {
-    throw new Error(`Unknown command: ${String(command)}`);
+    throw new CommandError({ code: 'bad-command', message: `Unknown command: ${String(command)}` });
   }
   const name = command as CommandName;
   const result = v.safeParse(PAYLOADS[name], payload);
-  if (!result.success) throw new Error(result.issues[0].message);
+  // The page checked the payload before sending it; what reaches here is a code and a path,
+  // with the schema's words kept for the console only.
+  if (!result.success) throw new CommandError({ code: 'bad-payload', path: dotted(result.issues[0]), message: result.issues[0].message });
   return { command: name, payload: result.output };
 }

@@ -6,6 +6,8 @@
  */
 import type { ImportReply } from './commands/data.ts';
 import type { ImportMode } from './data/apply.ts';
+import type { RefusalCode } from './commands/world.ts';
+import type { SettingsCode } from './settings/codes.ts';
 import type { Kind } from './strategies/types.ts';
 import type { PeopleReply, TalkedInput } from './commands/people.ts';
 import type { PersonInput, PersonPatch } from './people/edit.ts';
@@ -65,7 +67,20 @@ export interface CommandMessage<N extends CommandName = CommandName> {
   readonly payload: Payload<N>;
 }
 
+/**
+ * Why a command failed, as a code the page words in the person's language (STYLE.md §14);
+ * the worker sends no prose. A command's own refusals (RefusalCode), settings that fail
+ * their schema (SettingsCode, with the field's path), and the messaging's own failures:
+ * `no-reply` (the worker did not answer), `bad-command` (not a command this worker knows),
+ * `bad-payload` (a payload that fails its schema; `path` names the field), `failed` (a bug).
+ */
+export type ErrorCode = RefusalCode | SettingsCode | 'no-reply' | 'bad-command' | 'bad-payload' | 'failed';
+
 export interface SerializedError {
+  readonly code: ErrorCode;
+  /** The dotted path of the field the code is about (`pause.until`); "" for the whole command. */
+  readonly path: string;
+  /** For the console only, never shown: the error's name and message as the worker saw them. */
   readonly name: string;
   readonly message: string;
 }
@@ -74,15 +89,26 @@ export type Reply<N extends CommandName = CommandName> =
   | { readonly ok: true; readonly value: ReplyValue<N> }
   | { readonly ok: false; readonly error: SerializedError };
 
-/** Thrown in the sender when the worker reports a failure. Carries the worker's message. */
+/**
+ * A failure as a code and a field path: thrown by the worker to refuse (the dispatcher
+ * serialises it), and rethrown in the sender, whose page words `code` next to `path`.
+ */
 export class CommandError extends Error {
-  constructor(error: SerializedError) {
-    super(error.message);
-    this.name = error.name;
+  readonly code: ErrorCode;
+  readonly path: string;
+
+  constructor(error: Pick<SerializedError, 'code'> & Partial<SerializedError>) {
+    const path = error.path ?? '';
+    // The message is for the console and test output; pages word `code` instead.
+    super(error.message ?? (path ? `${error.code} at ${path}` : error.code));
+    this.name = error.name ?? 'CommandError';
+    this.code = error.code;
+    this.path = path;
   }
 }
 
 export function serializeError(error: unknown): SerializedError {
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: 'Error', message: String(error) };
+  if (error instanceof CommandError) return { code: error.code, path: error.path, name: error.name, message: error.message };
+  if (error instanceof Error) return { code: 'failed', path: '', name: error.name, message: error.message };
+  return { code: 'failed', path: '', name: 'Error', message: String(error) };
 }

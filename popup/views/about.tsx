@@ -7,7 +7,7 @@ import { browser } from '../../src/browser/browser.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import { t } from '../i18n.ts';
 import { Byline } from './byline.tsx';
-import { ABOUT_CSS } from './about-style.ts';
+import ABOUT_CSS from './about.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
 addStyle(ABOUT_CSS);

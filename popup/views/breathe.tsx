@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
-import { BREATHE_CSS } from './breathe-style.ts';
+import BREATHE_CSS from './breathe.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
 addStyle(BREATHE_CSS);

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NewCustomStrategy } from '../../src/protocol.ts';
 import { MESSAGE_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES_MAX, STRATEGY_MINUTES_MIN, TITLE_MAX } from '../../src/limits.ts';
 import { KINDS, type Kind } from '../../src/strategies/types.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import type { CommandRunner } from '../use-command.ts';
 import css from './custom-form.css' with { type: 'text' };
 import formCss from './form.css' with { type: 'text' };
@@ -41,13 +41,13 @@ export function validateCustom(fields: CustomFields): { value: NewCustomStrategy
   const minutes = Number(fields.minutes);
   const errors: CustomErrors = {};
   if (title === '') errors.title = t('errTitleEmpty');
-  else if (title.length > TITLE_MAX) errors.title = t('errTooLong', [String(TITLE_MAX), String(title.length)]);
+  else if (title.length > TITLE_MAX) errors.title = plural('errTooLong', TITLE_MAX, [String(title.length)]);
   if (message === '') errors.message = t('errMessageEmpty');
-  else if (message.length > MESSAGE_MAX) errors.message = t('errTooLong', [String(MESSAGE_MAX), String(message.length)]);
-  if (steps.length > STEPS_MAX) errors.steps = t('errStepsMany', String(STEPS_MAX));
-  else if (steps.some((s) => s.length > STEP_MAX)) errors.steps = t('errStepLong', String(STEP_MAX));
+  else if (message.length > MESSAGE_MAX) errors.message = plural('errTooLong', MESSAGE_MAX, [String(message.length)]);
+  if (steps.length > STEPS_MAX) errors.steps = plural('errStepsMany', STEPS_MAX);
+  else if (steps.some((s) => s.length > STEP_MAX)) errors.steps = plural('errStepLong', STEP_MAX);
   if (!WHOLE.test(fields.minutes.trim()) || !Number.isInteger(minutes) || minutes < STRATEGY_MINUTES_MIN || minutes > STRATEGY_MINUTES_MAX) {
-    errors.minutes = t('errMinutes', String(STRATEGY_MINUTES_MAX));
+    errors.minutes = plural('errMinutes', STRATEGY_MINUTES_MAX);
   }
   const { kind } = fields;
   if (kind === '') errors.kind = t('errKindMissing');
@@ -111,11 +111,11 @@ export function CustomForm({ command }: Props) {
       <h3 id="custom-form-title">{t('customHeading')}</h3>
       <label for={fieldId('title')}>{t('customTitle')}</label>
       <input type="text" autoComplete="off" value={fields.title} onInput={set('title')} {...describe('title', true)} />
-      <p class="hint" id={`${fieldId('title')}-hint`}>{t('customTitleHint', String(TITLE_MAX))}</p>
+      <p class="hint" id={`${fieldId('title')}-hint`}>{plural('customTitleHint', TITLE_MAX)}</p>
       {problem('title')}
       <label for={fieldId('message')}>{t('customMessage')}</label>
       <textarea rows={2} value={fields.message} onInput={set('message')} {...describe('message', true)} />
-      <p class="hint" id={`${fieldId('message')}-hint`}>{t('customMessageHint', String(MESSAGE_MAX))}</p>
+      <p class="hint" id={`${fieldId('message')}-hint`}>{plural('customMessageHint', MESSAGE_MAX)}</p>
       {problem('message')}
       <label for={fieldId('steps')}>{t('customSteps')}</label>
       <textarea rows={3} value={fields.steps} onInput={set('steps')} {...describe('steps', true)} />

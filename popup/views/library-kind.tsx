@@ -1,11 +1,11 @@
 /** One kind in the library: whether Tend suggests it, how often, and its strategies. */
 import type { KindPreference } from '../../src/settings/types.ts';
 import type { Kind, Strategy } from '../../src/strategies/types.ts';
-import { t } from '../i18n.ts';
+import { plural, t, type MessageKey } from '../i18n.ts';
 import { StrategyDetails } from './now.tsx';
 
 /** Weights offered as words; the settings page may store others, which are kept as they are. */
-const WEIGHTS: readonly (readonly [number, string])[] = [
+const WEIGHTS: readonly (readonly [number, MessageKey | ''])[] = [
   [0.5, 'weightLess'],
   [1, 'weightEven'],
   [2, 'weightMore'],
@@ -65,7 +65,7 @@ export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference 
           <li key={s.id}>
             <details class="strategy">
               <summary>
-                <h3>{s.title}</h3> <span class="quiet">· {t('minutes', String(s.minutes))}</span>
+                <h3>{s.title}</h3> <span class="quiet">· {plural('minutes', s.minutes)}</span>
               </summary>
               <StrategyDetails strategy={s} heading={false} />
               <button type="button" class="primary" aria-disabled={busy} aria-label={t('startNamed', s.title)} onClick={() => { onStart(s); }}>

@@ -5,12 +5,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KindPreference } from '../../src/settings/types.ts';
 import { KINDS, type Kind, type Strategy } from '../../src/strategies/types.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import { CustomForm } from './custom-form.tsx';
 import { KindGroup } from './library-kind.tsx';
 import type { ViewProps } from './lazy.tsx';
 import { StrategyDetails } from './now.tsx';
-import { LIBRARY_CSS } from './library-style.ts';
+import LIBRARY_CSS from './library.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
 addStyle(LIBRARY_CSS);
@@ -69,7 +69,7 @@ export function LibraryView({ snapshot, store, command, go }: ViewProps) {
               <li key={s.id}>
                 <details class="strategy">
                   <summary>
-                    <h3>{s.title}</h3> <span class="quiet">· {t(`kind_${s.kind}`)} · {t('minutes', String(s.minutes))}</span>
+                    <h3>{s.title}</h3> <span class="quiet">· {t(`kind_${s.kind}`)} · {plural('minutes', s.minutes)}</span>
                   </summary>
                   <p>{s.nudges[0]?.message}</p>
                   <StrategyDetails strategy={s} heading={false} />

@@ -2,11 +2,11 @@
  * Nudges as a list of what was suggested, when, and what came of it. The Log view lists a
  * week day by day; Now shows the last few under the card (recent.tsx). One chunk for both.
  */
+import { loadTitles } from '../../src/browser/content.ts';
 import type { Outcome, RecentNudge } from '../../src/log/recent.ts';
 import type { State } from '../../src/state/types.ts';
 import { waitingNudge } from '../../src/state/waiting.ts';
-import { TITLES } from '../../src/strategies/titles.derived.ts';
-import { t } from '../i18n.ts';
+import { t, type MessageKey } from '../i18n.ts';
 import type { CommandRunner } from '../use-command.ts';
 import { LogWeTalked } from './people-log.tsx';
 import { addStyle } from './style.ts';
@@ -19,7 +19,13 @@ addStyle(`
 .entries .we-talked { padding: 0 0 0 6px; font-size: inherit; }
 `);
 
-const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', string>> = {
+// Library strategies are named by their title in the UI language, from the build's
+// content/<locale>/titles.json (src/strategies/content-files.ts). Read as this chunk loads, so
+// its import resolves with the titles here and every list names its nudges at first render;
+// an unreadable file leaves library titles unnamed rather than the view broken.
+const TITLES: Readonly<Record<string, string>> = await loadTitles().catch(() => ({}));
+
+const OUTCOME_KEY: Readonly<Record<Outcome | 'waiting', MessageKey>> = {
   done: 'outcomeDone',
   snoozed: 'outcomeLater',
   skipped: 'outcomeSkipped',
@@ -40,7 +46,7 @@ interface Props {
 
 /** A strategy's title as the log names it: the library's, the person's own, or a kind word for one removed. */
 export function strategyTitle(state: Pick<State, 'custom'>, id: string): string {
-  return TITLES[id]?.title ?? state.custom.find((s) => s.id === id)?.title ?? t('strategyGone');
+  return TITLES[id] ?? state.custom.find((s) => s.id === id)?.title ?? t('strategyGone');
 }
 
 export function LogEntries({ nudges, state, when, command }: Props) {

@@ -12,7 +12,7 @@ import type { ViewProps } from './lazy.tsx';
 import { LogEntries } from './log-entries.tsx';
 import { LogSummary } from './log-summary.tsx';
 import { KIND_COLOURS, WeekChart } from './week-chart.tsx';
-import { LOG_CSS } from './log-style.ts';
+import LOG_CSS from './log.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
 addStyle(LOG_CSS);

@@ -8,7 +8,7 @@ import { guideOf } from '../../src/strategies/guides.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../format.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import { LazyRecent, type ViewProps } from './lazy.tsx';
 import { NOW_PAUSE_KEYS, pauseWords } from './pause-words.ts';
 import { savedForLater } from '../../src/state/waiting.ts';
@@ -38,7 +38,7 @@ export function NowView(props: ViewProps) {
       <PausedLine {...props} />
       <article class="card nudge" aria-labelledby="nudge-title">
         <p class="kind">
-          {t(`kind_${strategy.kind}`)} · {t('minutes', String(strategy.minutes))}
+          {t(`kind_${strategy.kind}`)} · {plural('minutes', strategy.minutes)}
         </p>
         <h1 id="nudge-title" tabIndex={-1}>{title}</h1>
         <p class="message">{message}</p>

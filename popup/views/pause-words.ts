@@ -1,12 +1,12 @@
 /** How a pause reads wherever it shows (Now, the settings status line, the Pause group). */
 import { formatMoment, startsTomorrow } from '../format.ts';
-import { t } from '../i18n.ts';
+import { t, type MessageKey } from '../i18n.ts';
 
 /** Each page words its own lines (the settings page also opens full-tab), so each brings its keys. */
 export interface PauseKeys {
-  readonly resume: string;
-  readonly today: string;
-  readonly until: string;
+  readonly resume: MessageKey;
+  readonly today: MessageKey;
+  readonly until: MessageKey;
 }
 
 export const NOW_PAUSE_KEYS: PauseKeys = { resume: 'pausedUntilResumed', today: 'pausedRestOfToday', until: 'pausedUntil' };

@@ -16,7 +16,7 @@ import { KindsSection } from './settings/kinds.tsx';
 import { PauseSection } from './settings/pause.tsx';
 import { RhythmSection } from './settings/rhythm.tsx';
 import { SettingsStatus } from './settings/status.tsx';
-import { SETTINGS_CSS } from './settings/style.ts';
+import SETTINGS_CSS from './settings/settings.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
 addStyle(SETTINGS_CSS);

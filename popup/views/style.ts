@@ -1,4 +1,4 @@
-// Every view that imports a stylesheet as text (itself or through its *-style.ts) imports this
+// Every view that imports a stylesheet as text imports this
 // module too, so this reference gives the `*.css` module type to each program that reaches
 // them (tests, scripts) without those programs listing popup/css.d.ts.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a .d.ts of ambient modules cannot be imported

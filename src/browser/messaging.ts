@@ -1,7 +1,8 @@
 /**
  * Typed messaging over runtime.sendMessage. Pages call `send`; the worker registers one
  * dispatcher with `listenForCommands`. Replies are always `Reply` objects, so a failure in
- * the worker reaches the page as a rethrown `CommandError` with the worker's message.
+ * the worker reaches the page as a rethrown `CommandError`: a code and a field path, which
+ * the page words (popup/error-words.ts); the worker's own message only reaches the console.
  */
 import { browser, type Runtime } from './browser.ts';
 import {
@@ -18,7 +19,7 @@ export async function send<N extends CommandName>(command: N, payload: Payload<N
   const message: CommandMessage<N> = { command, payload };
   const reply = await browser.runtime.sendMessage<CommandMessage<N>, Reply<N> | undefined>(message);
   if (!reply) {
-    throw new CommandError({ name: 'NoReply', message: 'Tend’s background did not answer. Please try again.' });
+    throw new CommandError({ code: 'no-reply', message: 'The background did not answer' });
   }
   if (!reply.ok) throw new CommandError(reply.error);
   return reply.value;
@@ -28,7 +29,7 @@ export type Handlers = { [N in CommandName]: (payload: Payload<N>) => Promise<Re
 
 /**
  * Registers the one dispatcher. `parse` validates an incoming message at the edge and
- * returns it typed, or throws with a plain-words reason.
+ * returns it typed, or throws a `CommandError` (`bad-command`, or `bad-payload` at a path).
  */
 export function listenForCommands(handlers: Handlers, parse: (message: unknown) => CommandMessage): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {

@@ -42,7 +42,7 @@ export interface Outcome<R> {
   readonly reply: R;
 }
 
-/** Why a command did nothing: a code the worker words in the person's language. */
+/** Why a command did nothing: a code that crosses the protocol and the page words (src/protocol.ts ErrorCode). */
 export type RefusalCode = 'nothing-enabled' | 'strategy-gone' | 'custom-limit';
 
 export interface Refusal {

@@ -6,6 +6,7 @@
  * Each slice is judged alone: one unreadable slice never costs another its contents.
  */
 import * as v from 'valibot';
+import type { MessageKey, PluralKey } from '../i18n/message-key.ts';
 import { parseLog } from '../log/parse.ts';
 import { parseLogSummary } from '../log/summary.ts';
 import { parsePeople } from '../people/parse.ts';
@@ -16,16 +17,21 @@ import { INITIAL_STATE } from './defaults.ts';
 import { CurrentNudgeSchema, CustomStrategySchema, HealthSchema, NoticeSchema } from './schemas.ts';
 import type { CurrentNudge, Notice, State, StateKey } from './types.ts';
 
-export interface Repair {
-  readonly key: StateKey;
-  /**
-   * The _locales key of the plain words that tell the person, with its substitutions. They
-   * say a copy of the unreadable data is kept; `${messageKey}NoCopy` says the same when
-   * none could be (too large, or no room in storage).
-   */
-  readonly messageKey: string;
-  readonly substitutions: readonly string[];
-}
+/** A notice's _locales key that has a `…NoCopy` twin, said when no copy could be kept. */
+export type RepairKey = { [K in MessageKey]: `${K}NoCopy` extends MessageKey ? K : never }[MessageKey];
+/** The same for a count worded by plural rules (`noticeLogDropped` → `noticeLogDroppedNoCopy_one`…). */
+export type PluralRepairKey = { [K in PluralKey]: `${K}NoCopy` extends PluralKey ? K : never }[PluralKey];
+
+/**
+ * The words that tell the person, as _locales keys and substitutions (the worker words them
+ * in the person's language, background/i18n.ts). They say a copy of the unreadable data is
+ * kept; the `…NoCopy` twin says the same when none could be (too large, or no room).
+ */
+export type Repair = { readonly key: StateKey; readonly substitutions: readonly string[] } & (
+  | { readonly messageKey: RepairKey }
+  /** A count: `$1` is `count`, worded by the language's plural rules; `substitutions` follow. */
+  | { readonly pluralKey: PluralRepairKey; readonly count: number }
+);
 
 export interface ParsedState {
   readonly state: State;
@@ -99,7 +105,8 @@ function readSettings(raw: unknown, repairs: Repair[], rewrite: StateKey[]): Sta
   repairs.push({
     key: 'settings',
     messageKey: 'noticeSettingsReset',
-    substitutions: [result.error],
+    // The field, not why: the code is for the page that words it, and no page shows this one.
+    substitutions: [result.path || 'settings'],
   });
   return INITIAL_STATE.settings;
 }
@@ -118,8 +125,9 @@ function readLog(raw: unknown, repairs: Repair[]): State['log'] {
   if (dropped > 0) {
     repairs.push({
       key: 'log',
-      messageKey: dropped === 1 ? 'noticeLogDroppedOne' : 'noticeLogDroppedMany',
-      substitutions: [String(dropped)],
+      pluralKey: 'noticeLogDropped',
+      count: dropped,
+      substitutions: [],
     });
   }
   return events;

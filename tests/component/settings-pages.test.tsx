@@ -8,11 +8,10 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../../options/options.tsx';
 import { createStore } from '../../popup/store.ts';
-import { fieldError } from '../../popup/views/settings/check.ts';
 import { HealthWarning } from '../../popup/views/health-warning.tsx';
 import { describeRhythm, formatDuration } from '../../popup/views/settings/words.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
-import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
+import { CRISIS_POINTER, DISCLAIMER } from '../support/disclaimer.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import type { Settings } from '../../src/settings/types.ts';
 import { WelcomePage } from '../../welcome/welcome.tsx';
@@ -96,14 +95,5 @@ describe('settings in words', () => {
     expect(describeRhythm({ ...DEFAULT_SETTINGS, activeHours: split })).toBe(
       'About every 2 hours, in the hours you chose for each day, up to 4 a day.',
     );
-  });
-
-  it('places the worker’s refusal next to the field it names', () => {
-    expect(fieldError('These settings were not saved: activeHours.mon[0].start: expected a time like 09:00')).toEqual({
-      'activeHours.mon[0].start': 'These settings were not saved: activeHours.mon[0].start: expected a time like 09:00',
-    });
-    expect(fieldError('Tend’s background did not answer. Please try again.')).toEqual({
-      '': 'Tend’s background did not answer. Please try again.',
-    });
   });
 });

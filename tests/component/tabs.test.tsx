@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/strategies/sources.ts';
-import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
+import { CRISIS_POINTER, DISCLAIMER } from '../support/disclaimer.ts';
 import { disposeStores, installTend, renderPopup, VERSION } from './popup-setup.tsx';
 
 beforeEach(async () => {

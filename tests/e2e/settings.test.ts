@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
+import { CRISIS_POINTER, DISCLAIMER } from '../support/disclaimer.ts';
 import { LOCK_NAME } from '../../src/browser/lock.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
 import { nudgeState, TEST_SETTINGS, useTestSettings } from './scenario.ts';

@@ -288,10 +288,10 @@ describe('the test nudge', () => {
     expect((await stored()).log).toEqual(log);
   });
 
-  it('with every kind switched off: a plain-words error', async () => {
+  it('with every kind switched off: refused with its code', async () => {
     const kinds = Object.fromEntries(Object.keys(ALL_DAY.kinds).map((k) => [k, { enabled: false, weight: 1 }]));
     await installWithAllDay({ ...ALL_DAY, kinds: kinds as typeof ALL_DAY.kinds });
-    await expect(send('testNudge', null)).rejects.toThrow(/Every kind of strategy is switched off/);
+    await expect(send('testNudge', null)).rejects.toMatchObject({ code: 'nothing-enabled' });
   });
 });
 

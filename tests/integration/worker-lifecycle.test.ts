@@ -248,13 +248,13 @@ describe('the listener boundary', () => {
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
   });
 
-  it('a command that fails replies with the reason in plain words', async () => {
+  it('a command that fails replies with a code and the field path, for the page to word', async () => {
     await installWithAllDay();
     const { sendRaw } = await import('../support/fake-worker.ts');
     const reply = await sendRaw('saveSettings', { settings: { ...ALL_DAY, intervalMinutes: 'often' } });
-    expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error.message).toMatch(/^These settings were not saved: intervalMinutes/);
-    expect(await sendRaw('nonsense', null)).toMatchObject({ ok: false });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'wrongType', path: 'intervalMinutes' } });
+    expect(await sendRaw('nonsense', null)).toMatchObject({ ok: false, error: { code: 'bad-command', path: '' } });
+    expect(await sendRaw('start', { strategyId: 7 })).toMatchObject({ ok: false, error: { code: 'bad-payload', path: 'strategyId' } });
   });
 });
 

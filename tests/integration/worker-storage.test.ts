@@ -59,8 +59,8 @@ interface Case {
 }
 
 const PERSONAL: Case[] = [
-  { name: 'settings that are not an object', key: 'settings', bad: 'garbage', notice: /settings could not be read \(settings: expected an object\)/ },
-  { name: 'settings from a newer version', key: 'settings', bad: { ...ALL_DAY, version: 99 }, notice: /comes from a newer Tend/ },
+  { name: 'settings that are not an object', key: 'settings', bad: 'garbage', notice: /settings could not be read \(at “settings”\)/ },
+  { name: 'settings from a newer version', key: 'settings', bad: { ...ALL_DAY, version: 99 }, notice: /settings could not be read \(at “version”\)/ },
   { name: 'settings edited by hand', key: 'settings', bad: { ...ALL_DAY, intervalMinutes: 'often' }, notice: /intervalMinutes/ },
   { name: 'a history that is not a list', key: 'log', bad: { 0: 'x' }, notice: /history could not be read, so it starts afresh/ },
   { name: 'own strategies that are not valid', key: 'custom', bad: [{ id: 'custom-x', title: '' }], notice: /own strategies could not be read/ },
@@ -238,13 +238,13 @@ describe('moments outside the years Tend can plan in', () => {
     await corrupt({ settings: { ...ALL_DAY, pause: { until: FAR } } });
     const state = await stored();
     expect(state.settings).toEqual(INITIAL_STATE.settings);
-    expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/\(pause\.until: /)]);
+    expect(state.notices.map((n) => n.message)).toEqual([expect.stringMatching(/\(at “pause\.until”\)/)]);
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
   });
 
   it('saveSettings with a pause until 1e16 is refused, naming pause.until', async () => {
     await installWithAllDay();
-    await expect(send('saveSettings', { settings: { ...ALL_DAY, pause: { until: FAR } } })).rejects.toThrow(/pause\.until: /);
+    await expect(send('saveSettings', { settings: { ...ALL_DAY, pause: { until: FAR } } })).rejects.toMatchObject({ code: 'outOfRange', path: 'pause.until' });
     expect((await stored()).settings).toEqual(ALL_DAY);
   });
 
@@ -369,9 +369,7 @@ describe('your own strategies', () => {
     const mine = (i: number) => ({ kind: 'move' as const, title: `Walk ${i}`, message: 'Round the block.', steps: [], minutes: 5 });
     for (let i = 0; i < 50; i++) await send('addCustom', mine(i));
 
-    await expect(send('addCustom', mine(50))).rejects.toThrow(
-      'You can keep up to 50 strategies of your own. Remove one to add another.',
-    );
+    await expect(send('addCustom', mine(50))).rejects.toMatchObject({ code: 'custom-limit' });
     const state = await stored();
     expect(state.custom).toHaveLength(50);
     expect(state.custom.at(-1)?.title).toBe('Walk 49');

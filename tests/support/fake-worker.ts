@@ -7,7 +7,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Alarms, Idle, Runtime } from '../../src/browser/browser.ts';
 import { vi } from 'vitest';
-import type { CommandName, Payload, Reply, ReplyValue } from '../../src/protocol.ts';
+import { CommandError, type CommandName, type Payload, type Reply, type ReplyValue } from '../../src/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import type { Settings } from '../../src/settings/types.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
@@ -177,10 +177,10 @@ export async function setIdle(state: Idle.IdleState): Promise<void> {
   await flush();
 }
 
-/** Sends a command from an extension page, through the worker's real dispatcher. */
+/** Sends a command from an extension page, through the worker's real dispatcher; a failure is rethrown as the page's send does. */
 export async function send<N extends CommandName>(command: N, payload: Payload<N>): Promise<ReplyValue<N>> {
   const reply = await sendRaw(command, payload);
-  if (!reply.ok) throw new Error(`${command} failed: ${reply.error.message}`);
+  if (!reply.ok) throw new CommandError({ ...reply.error, message: `${command} failed: ${reply.error.message}` });
   return reply.value;
 }
 

@@ -57,7 +57,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
       kinds: Object.fromEntries(KINDS.map((k, i) => [k, kinds[i]])),
     };
     const parsed = parseSettings(raw);
-    if (!parsed.ok) throw new Error(`generator made invalid settings: ${parsed.error}`);
+    if (!parsed.ok) throw new Error(`generator made invalid settings: ${parsed.path} ${parsed.code}`);
     return parsed.value;
   });
 

@@ -32,7 +32,7 @@ export function wakeInput(over: Partial<WakeInput> & Pick<WakeInput, 'now'>): Wa
 /** Valid settings from the defaults with some fields changed; throws if the schema says no. */
 export function settingsWith(over: Partial<Settings>): Settings {
   const parsed = parseSettings({ ...DEFAULT_SETTINGS, ...over });
-  if (!parsed.ok) throw new Error(`test settings are invalid: ${parsed.error}`);
+  if (!parsed.ok) throw new Error(`test settings are invalid: ${parsed.path} ${parsed.code}`);
   return parsed.value;
 }
 

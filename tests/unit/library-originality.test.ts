@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE } from '../../src/strategies/coverage.ts';
-import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
+import { CRISIS_POINTER, DISCLAIMER } from '../support/disclaimer.ts';
 import { SOURCES, STRATEGIES } from '../../src/strategies/index.ts';
 import {
   copiedRuns,

@@ -3,7 +3,7 @@
  * source file, and free of provider names (the sources' README: Tend promotes no provider).
  */
 import { describe, expect, it } from 'vitest';
-import { CRISIS_POINTER, DISCLAIMER } from '../../src/strategies/disclaimer.ts';
+import { CRISIS_POINTER, DISCLAIMER } from '../support/disclaimer.ts';
 import { KINDS, SOURCES, STRATEGIES, strategyById } from '../../src/strategies/index.ts';
 import type { Strategy } from '../../src/strategies/index.ts';
 

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../../src/browser/messaging.ts';
 import type { Settings } from '../../../src/settings/types.ts';
-import { checkSettings, fieldError, type FieldErrors } from './check.ts';
+import { checkSettings, saveError, type FieldErrors } from './check.ts';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'invalid';
 
@@ -75,7 +75,7 @@ export function useSettingsEditor(stored: Settings): SettingsEditor {
       if (sameSettings(next, storedRef.current)) showStored();
     } catch (error) {
       if (draftRef.current !== next) return;
-      setErrors(fieldError(error instanceof Error ? error.message : String(error)));
+      setErrors(saveError(error, next));
       setStatus('invalid');
     }
   }

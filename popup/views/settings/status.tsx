@@ -5,7 +5,7 @@
 import { haltOf } from '../../../src/schedule/halt.ts';
 import type { Settings } from '../../../src/settings/types.ts';
 import { formatMoment } from '../../format.ts';
-import { t } from '../../i18n.ts';
+import { t, type MessageKey } from '../../i18n.ts';
 import { pauseWords, SETTINGS_PAUSE_KEYS } from '../pause-words.ts';
 import type { SaveStatus } from './editor.ts';
 
@@ -16,7 +16,7 @@ interface Props {
   readonly now: number;
 }
 
-const SAVE_WORDS: Readonly<Record<SaveStatus, string | null>> = {
+const SAVE_WORDS: Readonly<Record<SaveStatus, MessageKey | null>> = {
   idle: null,
   saving: 'settings_saving',
   saved: 'settings_saved',

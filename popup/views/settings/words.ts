@@ -1,15 +1,12 @@
 /** Durations, weekdays and the rhythm in plain words, shared by the settings and the welcome page. */
 import type { ActiveHours, Settings, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
-import { t } from '../../i18n.ts';
-
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+import { plural, t } from '../../i18n.ts';
 
 /** "45 minutes", "1 hour", "1.5 hours". */
 export function formatDuration(minutes: number): string {
-  if (minutes === 60) return t('settings_oneHour');
-  if (minutes > 60 && minutes % 30 === 0) return t('settings_hours', number.format(minutes / 60));
-  return t('settings_minutes', number.format(minutes));
+  if (minutes >= 60 && minutes % 30 === 0) return plural('settings_hours', minutes / 60);
+  return plural('settings_minutes', minutes);
 }
 
 // 1 January 2024 was a Monday; the browser's locale names the days.

@@ -1,9 +1,12 @@
 /**
  * Active hours: a few time ranges per weekday. One list for every day by default (most
- * people keep the same hours); unticking "same every day" shows a list per day.
+ * people keep the same hours); unticking "same every day" shows a list per day. A range
+ * that crosses midnight and one that overlaps another are named under it (src/settings/
+ * ranges.ts), not refused: both are meaningful, and the calendar merges overlaps.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RANGES_A_DAY_MAX } from '../../../src/limits.ts';
+import { isOvernight, overlaps, type RangeRef } from '../../../src/settings/ranges.ts';
 import type { ActiveHours, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
 import { t } from '../../i18n.ts';
@@ -26,6 +29,7 @@ function nextRange(ranges: readonly TimeRange[]): TimeRange {
 export function HoursSection({ editor }: { readonly editor: SettingsEditor }) {
   const hours = editor.settings.activeHours;
   const [same, setSame] = useState(() => sameEveryDay(hours));
+  const overlapping = overlaps(hours);
   const setHours = (activeHours: ActiveHours): void => {
     editor.edit((d) => ({ ...d, activeHours }));
   };
@@ -47,7 +51,10 @@ export function HoursSection({ editor }: { readonly editor: SettingsEditor }) {
         <DayRanges
           day="mon"
           name={t('settings_everyDay')}
+          empty={t('settings_noHoursAnyDay')}
           ranges={hours.mon}
+          week={hours}
+          overlapping={overlapping.mon}
           errors={editor.errors}
           onRanges={(ranges) => {
             setHours(everyDay(ranges));
@@ -59,7 +66,10 @@ export function HoursSection({ editor }: { readonly editor: SettingsEditor }) {
             key={day}
             day={day}
             name={weekdayName(day)}
+            empty={t('settings_noHours')}
             ranges={hours[day]}
+            week={hours}
+            overlapping={overlapping[day]}
             errors={editor.errors}
             onRanges={(ranges) => {
               setHours({ ...hours, [day]: ranges });
@@ -74,12 +84,17 @@ export function HoursSection({ editor }: { readonly editor: SettingsEditor }) {
 interface DayProps {
   readonly day: Weekday;
   readonly name: string;
+  /** What an empty list means: no nudges that day, or (same every day) on any day. */
+  readonly empty: string;
   readonly ranges: readonly TimeRange[];
+  /** The whole week, for the range another one overlaps (`overlapping`). */
+  readonly week: ActiveHours;
+  readonly overlapping: readonly (RangeRef | null)[];
   readonly errors: Readonly<Record<string, string>>;
   readonly onRanges: (ranges: readonly TimeRange[]) => void;
 }
 
-function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
+function DayRanges({ day, name, empty, ranges, week, overlapping, errors, onRanges }: DayProps) {
   const box = useRef<HTMLFieldSetElement>(null);
   // Where focus goes after adding or removing a range, so the keyboard never falls to the page.
   const focusNext = useRef<string | null>(null);
@@ -94,11 +109,18 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
   return (
     <fieldset class="day" ref={box}>
       <legend>{name}</legend>
-      {ranges.length === 0 && <p class="hint">{t('settings_noHours')}</p>}
+      {ranges.length === 0 && <p class="hint">{empty}</p>}
       <ul class="ranges">
         {ranges.map((range, i) => {
           const id = `settings-${day}-${i}`;
           const error = errorAt(errors, `activeHours.${day}[${i}]`);
+          const ref = overlapping[i];
+          const other = ref ? week[ref.day][ref.index] : undefined;
+          const note = [
+            isOvernight(range) ? t('settings_overnight', range.end) : '',
+            other ? t('settings_overlaps', `${other.start}–${other.end}`) : '',
+          ].filter((words) => words !== '').join(' ');
+          const described = note === '' ? `${id}-error` : `${id}-error ${id}-note`;
           return (
             <li key={i}>
               <div class="range">
@@ -111,7 +133,7 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
                   required
                   value={range.start}
                   aria-invalid={error ? 'true' : 'false'}
-                  aria-describedby={`${id}-error`}
+                  aria-describedby={described}
                   onChange={(e) => {
                     change(i, { start: e.currentTarget.value });
                   }}
@@ -126,7 +148,7 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
                   required
                   value={range.end}
                   aria-invalid={error ? 'true' : 'false'}
-                  aria-describedby={`${id}-error`}
+                  aria-describedby={described}
                   onChange={(e) => {
                     change(i, { end: e.currentTarget.value });
                   }}
@@ -145,6 +167,11 @@ function DayRanges({ day, name, ranges, errors, onRanges }: DayProps) {
                 </button>
               </div>
               <FieldError id={`${id}-error`} error={error} />
+              {note !== '' && (
+                <p class="hint range-note" id={`${id}-note`}>
+                  {note}
+                </p>
+              )}
             </li>
           );
         })}

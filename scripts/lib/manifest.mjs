@@ -19,7 +19,8 @@ export function manifestFor(source, target, options = {}) {
     m['background'] = { scripts: [background.service_worker] };
     delete m['minimum_chrome_version'];
     if (options.testOnly) {
-      m['web_accessible_resources'] = [{ resources: ['popup/*.html'], matches: ['<all_urls>'] }];
+      // The options page too: import and export live there (issue 13; tests/e2e/firefox-data.test.ts).
+      m['web_accessible_resources'] = [{ resources: ['popup/*.html', 'options/*.html'], matches: ['<all_urls>'] }];
     }
   }
   return m;

@@ -9,9 +9,8 @@ import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../format.ts';
 import { plural, t } from '../i18n.ts';
-import { LazyFeltAsk, LazyRecent, type ViewProps } from './lazy.tsx';
+import { LazyRecent, type ViewProps } from './lazy.tsx';
 import { NOW_PAUSE_KEYS, pauseWords } from './pause-words.ts';
-import { savedForLater } from '../../src/state/waiting.ts';
 import { Byline } from './byline.tsx';
 
 export function NowView(props: ViewProps) {
@@ -19,13 +18,9 @@ export function NowView(props: ViewProps) {
   const current = state.current;
   const strategy = current && details.get(current.strategyId);
   useFocusAfterAnswer(`${current?.id ?? ''} ${String(current?.snoozedUntil)} ${String(!strategy)}`);
-  // After Done, "How do you feel now?" for that nudge (issue 12), until answered or dismissed.
-  const [feltFor, setFeltFor] = useState<string | null>(null);
-  const feltAsk = feltFor && <LazyFeltAsk nudgeId={feltFor} command={props.command} onClose={() => { setFeltFor(null); }} />;
   if (!current || current.snoozedUntil !== null || !strategy) {
     return (
       <>
-        {feltAsk}
         <NothingWaiting {...props} />
         <LazyRecent {...props} />
       </>
@@ -39,7 +34,6 @@ export function NowView(props: ViewProps) {
   const { busy, run } = props.command;
   return (
     <>
-      {feltAsk}
       <PausedLine {...props} />
       <article class="card nudge" aria-labelledby="nudge-title">
         <p class="kind">
@@ -65,12 +59,7 @@ export function NowView(props: ViewProps) {
           </div>
         )}
         <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            aria-disabled={busy}
-            onClick={() => void run('done', { nudgeId }).then((r) => { if (r !== undefined && state.settings.askFelt) setFeltFor(nudgeId); })}
-          >
+          <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('done', { nudgeId })}>
             {t('actionDone')}
           </button>
           <button type="button" aria-disabled={busy} onClick={() => void run('later', { nudgeId })}>
@@ -84,13 +73,6 @@ export function NowView(props: ViewProps) {
           </button>
         </div>
         {guideOf(strategy.id) === 'breathe' && <BreatheLauncher />}
-        {strategy.kind === 'reflect' && (
-          <div class="row">
-            <button type="button" onClick={() => { props.go('journal'); }}>
-              {t('journal_writeItDown')}
-            </button>
-          </div>
-        )}
         <StrategyDetails strategy={strategy} />
         {!named && LEADS_TO_PEOPLE.has(strategy.id) && (
           <button type="button" class="link" onClick={() => { props.go('people'); }}>
@@ -163,7 +145,9 @@ export function StrategyDetails({ strategy, heading = true }: { readonly strateg
 function NothingWaiting(props: ViewProps) {
   const { snapshot: { state }, now, command, go } = props;
   const halt = haltOf(state.settings, now);
-  const saved = halt?.reason === 'no-kind-enabled' ? null : savedForLater(state);
+  // savedForLater (src/state/waiting.ts) written out: importing it here would split that
+  // module into a chunk of its own, ~180 B gz more before the first paint.
+  const saved = halt?.reason !== 'no-kind-enabled' && state.current?.snoozedUntil != null ? state.current : null;
   const dueAt = state.schedule.dueAt;
   let when: string;
   // Before the snoozed nudge: with every kind off the scheduler brings nothing back.
@@ -175,32 +159,21 @@ function NothingWaiting(props: ViewProps) {
     <section class="card empty" aria-labelledby="empty-title">
       <h1 id="empty-title" tabIndex={-1}>{t('nothingWaiting')}</h1>
       {halt?.reason === 'paused' ? <PausedLine {...props} /> : <p>{when}</p>}
-      {saved ? (
-        // Asked, not assumed: "one now" could mean the saved one or a new one (saved-for-later.ts).
-        <>
-          <p class="saved-ask" id="saved-ask">{t('savedAsk')}</p>
-          <div class="row" role="group" aria-labelledby="saved-ask">
-            <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
-              {t('actionShowSaved')}
-            </button>
-            <button type="button" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: saved.id })}>
-              {t('actionDifferentOne')}
-            </button>
-            <button type="button" class="link" onClick={() => { go('library'); }}>
-              {t('actionBrowse')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <div class="row">
-          <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
-            {t('actionOneNow')}
+      {/* Asked, not assumed: "one now" could mean the saved one or a new one (saved-for-later.ts). */}
+      {saved && <p class="saved-ask" id="saved-ask">{t('savedAsk')}</p>}
+      <div class="row" role={saved ? 'group' : undefined} aria-labelledby={saved ? 'saved-ask' : undefined}>
+        <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
+          {t(saved ? 'actionShowSaved' : 'actionOneNow')}
+        </button>
+        {saved && (
+          <button type="button" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: saved.id })}>
+            {t('actionDifferentOne')}
           </button>
-          <button type="button" class="link" onClick={() => { go('library'); }}>
-            {t('actionBrowse')}
-          </button>
-        </div>
-      )}
+        )}
+        <button type="button" class="link" onClick={() => { go('library'); }}>
+          {t('actionBrowse')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -84,7 +84,6 @@ export const SettingsSchema = v.pipe(
         { silent: flag, requireInteraction: flag },
         WRONG_TYPE,
       ),
-      askFelt: flag,
     },
     WRONG_TYPE,
   ),

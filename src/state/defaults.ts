@@ -1,4 +1,3 @@
-import { EMPTY_JOURNAL } from '../journal/schema.ts';
 import { EMPTY_PEOPLE } from '../people/person.ts';
 import { EMPTY_SUMMARY } from '../log/summary.ts';
 import { INITIAL_SCHEDULE_STATE } from '../schedule/state.ts';
@@ -14,7 +13,5 @@ export const INITIAL_STATE: State = Object.freeze({
   custom: Object.freeze([]),
   notices: Object.freeze([]),
   health: Object.freeze({ notifications: 'unknown', checkedAt: null }),
-  journal: EMPTY_JOURNAL,
-  felt: Object.freeze([]),
   people: EMPTY_PEOPLE,
 });

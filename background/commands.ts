@@ -6,6 +6,8 @@
 import type { Handlers } from '../src/browser/messaging.ts';
 import { done, skip } from '../src/commands/answer.ts';
 import { addCustom, dismissNotice, removeCustom } from '../src/commands/housekeeping.ts';
+import { addEntry, deleteEntry, editEntry, felt } from '../src/commands/journal.ts';
+import { rightNow } from '../src/commands/journal-right-now.ts';
 import { later } from '../src/commands/later.ts';
 import { another, start, testNudge } from '../src/commands/offer-now.ts';
 import { pause } from '../src/commands/pause.ts';
@@ -13,6 +15,7 @@ import { addPerson, editPerson, pausePerson, removePerson, restorePerson, resume
 import { saveSettings } from '../src/commands/settings.ts';
 import { CommandError } from '../src/protocol.ts';
 import { parseSettings } from '../src/settings/parse.ts';
+import { STATE_KEYS } from '../src/state/types.ts';
 import { eraseAll, importData } from './data.ts';
 import { readPermissionLevel } from './health.ts';
 import { locked, perform, sensedAt, worldAt } from './perform.ts';
@@ -65,6 +68,17 @@ export const handlers: Handlers = {
   restorePerson: (payload) => locked((state, now) => perform(state, restorePerson(state, payload), now)),
 
   talked: (payload) => locked((state, now) => perform(state, talked(state, payload, worldAt(now)), now)),
+
+  // The journal is read only for its own commands (every other command and wake leaves it out).
+  addEntry: (payload) => locked((state, now) => perform(state, addEntry(state, payload, worldAt(now)), now), STATE_KEYS),
+
+  editEntry: (payload) => locked((state, now) => perform(state, editEntry(state, payload, worldAt(now)), now), STATE_KEYS),
+
+  deleteEntry: (payload) => locked((state, now) => perform(state, deleteEntry(state, payload), now), STATE_KEYS),
+
+  felt: (payload) => locked((state, now) => perform(state, felt(state, payload, worldAt(now)), now)),
+
+  rightNow: (payload) => locked((state, now) => perform(state, rightNow(state, payload, worldAt(now)), now)),
 
   // Your data: each takes the lock and writes once itself (background/data.ts).
   importData: (payload) => importData(payload),

@@ -4,7 +4,9 @@
  * whether that was the person's answer (src/commands/closed.ts).
  */
 import { browser } from '../src/browser/browser.ts';
+import { readState } from '../src/browser/state-store.ts';
 import { notificationClosed } from '../src/commands/closed.ts';
+import { popupFor } from './badge.ts';
 import { handlers } from './commands.ts';
 import { BUTTONS, nudgeIdOf } from './notify.ts';
 import { locked, perform, sensedAt } from './perform.ts';
@@ -13,12 +15,20 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
   const nudgeId = nudgeIdOf(notificationId);
   if (nudgeId === null) return;
   await browser.notifications.clear(notificationId);
+  // A reflect nudge opens on the journal, its prompt above the words (issue 12).
+  const { state } = await readState(['current']);
+  const journal = state.current?.id === nudgeId && state.current.kind === 'reflect';
+  const view = journal ? 'journal' : 'now';
   try {
+    if (journal) await browser.action.setPopup({ popup: `${popupFor(state)}&view=journal` });
     // Opens the toolbar popup on the nudge where the browser allows it (Chrome ≥ 127, Firefox).
     await browser.action.openPopup();
   } catch {
     // No focused window, or the browser refused: show the same view in a tab.
-    await browser.tabs.create({ url: browser.runtime.getURL('popup/popup.html?view=now') });
+    await browser.tabs.create({ url: browser.runtime.getURL(`popup/popup.html?view=${view}`) });
+  } finally {
+    // The toolbar button opens on Now again.
+    if (journal) await browser.action.setPopup({ popup: popupFor(state) }).catch(() => undefined);
   }
 }
 

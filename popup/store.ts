@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../src/browser/browser.ts';
 import { readState } from '../src/browser/state-store.ts';
 import type { State } from '../src/state/types.ts';
-import { STATE_KEYS } from '../src/state/types.ts';
+import { WITHOUT_JOURNAL } from '../src/state/types.ts';
 import { loadKind, loadStrategy } from '../src/browser/content.ts';
 import type { Kind, Strategy } from '../src/strategies/types.ts';
 
@@ -47,6 +47,8 @@ export interface StoreOptions {
   readonly historyLater?: boolean;
 }
 
+/** The journal is the Journal view's to read (views/journal-store.ts), only when it opens. */
+const STATE_KEYS = WITHOUT_JOURNAL;
 const WITHOUT_HISTORY = STATE_KEYS.filter((k) => k !== 'log');
 
 export async function createStore(options: StoreOptions = {}): Promise<Store & { dispose(): void }> {
@@ -80,7 +82,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store & {
   let shown = 0;
   function refresh(): void {
     const ticket = ++asked;
-    void readState()
+    void readState(STATE_KEYS)
       .then(({ state: next }) => build(next, true))
       .then((next) => {
         if (ticket < shown) return;

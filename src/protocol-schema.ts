@@ -5,10 +5,13 @@
 import * as v from 'valibot';
 import { CommandError, type CommandMessage, type CommandName } from './protocol.ts';
 import type { Removed } from './people/remove.ts';
+import { FELT } from './journal/helps.ts';
 import { MAX_FILE_BYTES } from './data/format.ts';
 import { KINDS } from './strategies/types.ts';
 
 const nudgeId = v.object({ nudgeId: v.string() });
+const journalWords = v.pipe(v.array(v.string()), v.maxLength(64));
+const journalDraft = v.object({ words: journalWords, text: v.optional(v.pipe(v.string(), v.maxLength(20_000))) });
 const line = (max: number, what: string) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is empty`), v.maxLength(max, `${what} is longer than ${max} characters`));
 
@@ -43,6 +46,13 @@ const PAYLOADS = {
   // The person is checked by the stored schema in restorePerson (src/people/remove.ts).
   restorePerson: v.object({ removed: v.object({ person: v.custom<Removed['person']>(() => true), index: v.number() }) }),
   talked: v.object({ id: v.string(), at: v.exactOptional(v.number()), note: v.exactOptional(v.string()) }),
+  // Journal: the shape only, loosely bounded; the journal core checks words and the line's
+  // length and refuses by code and path, which the page words next to the field.
+  addEntry: journalDraft,
+  editEntry: v.object({ ...journalDraft.entries, id: v.string() }),
+  deleteEntry: v.object({ id: v.string() }),
+  felt: v.object({ nudgeId: v.string(), felt: v.picklist(FELT) }),
+  rightNow: v.object({ words: journalWords }),
   // The text only, loosely bounded: the data core checks it whole (size in bytes, shape) and refuses by code and path.
   importData: v.object({ text: v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES)), mode: v.picklist(['replace', 'merge']) }),
   eraseAll: v.null(),

@@ -4,8 +4,11 @@
  * to payload and reply; errors cross the boundary serialised and are rethrown by the sender.
  * Pages render from storage (and its onChanged events), so replies stay small.
  */
+import type { JournalReply } from './commands/journal.ts';
 import type { ImportReply } from './commands/data.ts';
 import type { ImportMode } from './data/apply.ts';
+import type { Felt } from './journal/helps.ts';
+import type { EntryDraft } from './journal/schema.ts';
 import type { RefusalCode } from './commands/world.ts';
 import type { SettingsCode } from './settings/codes.ts';
 import type { Kind } from './strategies/types.ts';
@@ -52,6 +55,14 @@ export interface Commands {
   restorePerson: { payload: { removed: Removed }; reply: PeopleReply };
   /** "We talked": now, or at a given moment (a nudge in the log, afterwards), with an optional note. */
   talked: { payload: TalkedInput; reply: PeopleReply };
+  /** Journal (issue 12): a refusal is a reply `{ ok: false, code, path }` the page words by field. */
+  addEntry: { payload: EntryDraft; reply: JournalReply };
+  editEntry: { payload: EntryDraft & { id: string }; reply: JournalReply };
+  deleteEntry: { payload: { id: string }; reply: JournalReply };
+  /** "How do you feel now?" after Done on this nudge. */
+  felt: { payload: { nudgeId: string; felt: Felt }; reply: JournalReply };
+  /** "Something for right now?" after an entry with these words: a fitting strategy on offer now. */
+  rightNow: { payload: { words: readonly string[] }; reply: { nudgeId: string } };
   /** Your data (issue 13): the file's text, checked again by the worker; a refusal is a reply `{ ok: false, code, path }`. */
   importData: { payload: { text: string; mode: ImportMode }; reply: ImportReply };
   /** Everything back to a fresh install. */

@@ -10,8 +10,9 @@ import type { Health } from '../../src/state/types.ts';
 import { t } from '../i18n.ts';
 import type { Snapshot, Store } from '../store.ts';
 import type { CommandRunner } from '../use-command.ts';
+import type { FeltAskProps } from './journal-felt.tsx';
 
-export const VIEWS = ['now', 'log', 'library', 'people', 'settings', 'about'] as const;
+export const VIEWS = ['now', 'log', 'library', 'people', 'journal', 'settings', 'about'] as const;
 export type ViewName = (typeof VIEWS)[number];
 type LazyName = Exclude<ViewName, 'now'>;
 
@@ -31,6 +32,7 @@ const LOADERS: Readonly<Record<LazyName, () => Promise<View>>> = {
   log: () => import('./log.tsx').then((m) => m.LogView),
   library: () => import('./library.tsx').then((m) => m.LibraryView),
   people: () => import('./people.tsx').then((m) => m.PeopleView),
+  journal: () => import('./journal.tsx').then((m) => m.JournalView),
   about: () => import('./about.tsx').then((m) => m.AboutView),
   settings: () =>
     import('./settings.tsx').then(({ SettingsView }) => (p: ViewProps) => (
@@ -86,3 +88,6 @@ export const LazyHealthWarning = healthWarning.Lazy;
 
 /** The last few nudges under the Now card (shares its chunk with the Log view). */
 export const LazyRecent = lazyPart<ViewProps>(() => import('./recent.tsx').then((m) => m.Recent)).Lazy;
+
+/** After Done, "How do you feel now?" (issue 12): its own small chunk, fetched after Done. */
+export const LazyFeltAsk = lazyPart<FeltAskProps>(() => import('./journal-felt.tsx').then((m) => m.FeltAsk)).Lazy;

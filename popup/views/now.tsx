@@ -9,7 +9,7 @@ import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../format.ts';
 import { plural, t } from '../i18n.ts';
-import { LazyRecent, type ViewProps } from './lazy.tsx';
+import { LazyFeltAsk, LazyRecent, type ViewProps } from './lazy.tsx';
 import { NOW_PAUSE_KEYS, pauseWords } from './pause-words.ts';
 import { Byline } from './byline.tsx';
 
@@ -18,9 +18,13 @@ export function NowView(props: ViewProps) {
   const current = state.current;
   const strategy = current && details.get(current.strategyId);
   useFocusAfterAnswer(`${current?.id ?? ''} ${String(current?.snoozedUntil)} ${String(!strategy)}`);
+  // After Done, "How do you feel now?" for that nudge (issue 12), until answered or dismissed.
+  const [feltFor, setFeltFor] = useState<string | null>(null);
+  const feltAsk = feltFor && <LazyFeltAsk nudgeId={feltFor} command={props.command} onClose={() => { setFeltFor(null); }} />;
   if (!current || current.snoozedUntil !== null || !strategy) {
     return (
       <>
+        {feltAsk}
         <NothingWaiting {...props} />
         <LazyRecent {...props} />
       </>
@@ -34,6 +38,7 @@ export function NowView(props: ViewProps) {
   const { busy, run } = props.command;
   return (
     <>
+      {feltAsk}
       <PausedLine {...props} />
       <article class="card nudge" aria-labelledby="nudge-title">
         <p class="kind">
@@ -59,7 +64,12 @@ export function NowView(props: ViewProps) {
           </div>
         )}
         <div class="actions">
-          <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('done', { nudgeId })}>
+          <button
+            type="button"
+            class="primary"
+            aria-disabled={busy}
+            onClick={() => void run('done', { nudgeId }).then((r) => { if (r !== undefined && state.settings.askFelt) setFeltFor(nudgeId); })}
+          >
             {t('actionDone')}
           </button>
           <button type="button" aria-disabled={busy} onClick={() => void run('later', { nudgeId })}>
@@ -73,6 +83,13 @@ export function NowView(props: ViewProps) {
           </button>
         </div>
         {guideOf(strategy.id) === 'breathe' && <BreatheLauncher />}
+        {strategy.kind === 'reflect' && (
+          <div class="row">
+            <button type="button" onClick={() => { props.go('journal'); }}>
+              {t('journal_writeItDown')}
+            </button>
+          </div>
+        )}
         <StrategyDetails strategy={strategy} />
         {!named && LEADS_TO_PEOPLE.has(strategy.id) && (
           <button type="button" class="link" onClick={() => { props.go('people'); }}>

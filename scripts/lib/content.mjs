@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** @typedef {{ contentFiles: (meta: unknown, sources: unknown) => Record<string, unknown>; META: unknown; KINDS: readonly string[] }} ContentModule */
+/** @typedef {{ contentFiles: (meta: unknown, sources: unknown) => Record<string, unknown>; META: unknown; KINDS: readonly string[]; feelingFiles: (sources: unknown, locales: readonly string[]) => Record<string, unknown> }} ContentModule */
 
 /** @returns {string[]} the locale folders under content/ */
 export function contentLocales() {
@@ -18,7 +18,7 @@ export function contentLocales() {
 
 /** @returns {Promise<ContentModule>} */
 async function loadCore() {
-  const entry = "export { contentFiles } from './src/strategies/content-files.ts'; export { META } from './src/strategies/meta.ts'; export { KINDS } from './src/strategies/types.ts';";
+  const entry = "export { contentFiles } from './src/strategies/content-files.ts'; export { META } from './src/strategies/meta.ts'; export { KINDS } from './src/strategies/types.ts'; export { feelingFiles } from './src/journal/feeling-files.ts';";
   const result = await build({ stdin: { contents: entry, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
   const code = result.outputFiles[0]?.text ?? '';
   /** @type {unknown} */
@@ -40,7 +40,14 @@ export async function runtimeContent() {
     }
     sources[locale] = kinds;
   }
-  return core.contentFiles(core.META, sources);
+  // The feeling words (issue 12): content/<locale>/feelings.json, English standing in word by word.
+  /** @type {Record<string, unknown>} */
+  const feelings = {};
+  for (const locale of contentLocales()) {
+    const path = join('content', locale, 'feelings.json');
+    if (existsSync(path)) feelings[locale] = JSON.parse(readFileSync(path, 'utf8'));
+  }
+  return { ...core.contentFiles(core.META, sources), ...core.feelingFiles(feelings, contentLocales()) };
 }
 
 /** @param {Record<string, unknown>} files @param {string} outdir */

@@ -6,7 +6,8 @@
  * the one strategy Now shows before its first paint, and a kind's strategies when a view
  * lists them.
  */
-import { contentLocale, contentPath, unpackLine, type PackedLine } from '../strategies/content-files.ts';
+import type { FeelingContent } from '../journal/feeling-content.ts';
+import { contentLocale, contentPath, feelingsPath, unpackLine, type PackedLine } from '../strategies/content-files.ts';
 import type { Kind, NudgeLine, Strategy } from '../strategies/types.ts';
 import { browser } from './browser.ts';
 
@@ -36,6 +37,11 @@ export async function loadStrategy(id: string): Promise<Strategy> {
 /** The nudge lines of one library strategy, for the worker's notification. */
 export async function loadLines(id: string): Promise<readonly NudgeLine[]> {
   return ((await read(contentPath(locale(), `lines/${id}`))) as readonly PackedLine[]).map(unpackLine);
+}
+
+/** The feeling words and their definitions, for the Journal view (checked by the build). */
+export async function loadFeelings(): Promise<FeelingContent> {
+  return (await read(feelingsPath(locale()))) as FeelingContent;
 }
 
 /** Every strategy's title, for the log. */

@@ -6,6 +6,7 @@
 import type { LogEvent } from '../log/types.ts';
 import { pickLine } from '../pick/line.ts';
 import { personFor } from '../pick/person.ts';
+import { helpLean } from '../journal/helps.ts';
 import { pick } from '../pick/pick.ts';
 import { asked } from '../schedule/commands.ts';
 import { allStrategies, offer } from '../state/claim.ts';
@@ -72,7 +73,7 @@ export function another(state: State, payload: { readonly nudgeId: string | null
   const log = (nudgeId === null ? null : recordAnswer(state, nudgeId, 'passed', world.now))?.log ?? state.log;
   const exclude = state.current ? [state.current.strategyId] : [];
   const strategies = allStrategies(world.library, state);
-  const chosen = pick({ strategies, settings: state.settings, log, summary: state.logSummary, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random, exclude });
+  const chosen = pick({ strategies, settings: state.settings, log, summary: state.logSummary, people: state.people.people, now: world.now, timeZone: world.timeZone, random: world.random, exclude, lean: helpLean(state.felt) });
   if (!chosen) return { refused: 'nothing-enabled' };
   return offerNow(state, chosen.strategyId, world, { line: chosen.line, log });
 }

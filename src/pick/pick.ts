@@ -27,6 +27,13 @@ export interface PickInput {
   readonly random: Random;
   /** Not these (e.g. the nudge "Another one" replaces), unless nothing else is enabled. */
   readonly exclude?: readonly string[];
+  /**
+   * The person asked for this one (the journal's "Something for right now?"): strategies
+   * marked `whenAsked` may be drawn. Otherwise (a scheduled nudge, Another one) never.
+   */
+  readonly asked?: boolean;
+  /** Per kind, a multiplier on its weight from what seems to help (journal/helps.ts `helpLean`). */
+  readonly lean?: Readonly<Record<Kind, number>>;
 }
 
 export interface Pick {
@@ -46,7 +53,7 @@ const MAX_AVOIDED_SHARE = 0.5;
 /** Null only when no strategy of an enabled kind exists. */
 export function pick(input: PickInput): Pick | null {
   const { settings, log, now, random, summary } = input;
-  const enabled = input.strategies.filter((s) => settings.kinds[s.kind].enabled);
+  const enabled = input.strategies.filter((s) => settings.kinds[s.kind].enabled && (input.asked === true || s.whenAsked !== true));
   if (enabled.length === 0) return null;
   // Only what fits the hour where the person is, a bedtime only in the evening (fits.ts);
   // should nothing enabled fit (kinds narrowed to time-bound strategies), the hour gives way.
@@ -67,7 +74,7 @@ export function pick(input: PickInput): Pick | null {
 
   const people = input.people ?? [];
   const boost = connectWeightBoost(people, log, now);
-  const chosen = draw(pool, settings, affinities(log, now, summary && foldedAnswers(summary)), random, boost);
+  const chosen = draw(pool, leaned(settings, input.lean), affinities(log, now, summary && foldedAnswers(summary)), random, boost);
   const line = pickLine(chosen.id, chosen.lines, log, random, summary && { summary, now });
   const personId = personFor(chosen, line, people, log, now);
   return personId === undefined ? { strategyId: chosen.id, line } : { strategyId: chosen.id, line, personId };
@@ -110,4 +117,21 @@ function draw(pool: readonly StrategyCore[], settings: Settings, affinity: Map<s
     if (r < 0) return pool[i] as StrategyCore;
   }
   return pool[pool.length - 1] as StrategyCore;
+}
+
+/** The lean bound to (LEAN_MIN, LEAN_MAX) again, so a multiplier from anywhere stays mild. */
+const LEAN_BOUND = 1.25;
+
+/**
+ * Settings whose kind weights carry the lean toward what seems to help. Bounded here too, and
+ * never zero, so the lean tilts the mix and never turns a kind off.
+ */
+function leaned(settings: Settings, lean: Readonly<Record<Kind, number>> | undefined): Settings {
+  if (!lean) return settings;
+  const kinds = { ...settings.kinds };
+  for (const kind of Object.keys(kinds) as Kind[]) {
+    const factor = Math.min(LEAN_BOUND, Math.max(1 / LEAN_BOUND, Number.isFinite(lean[kind]) ? lean[kind] : 1));
+    kinds[kind] = { ...kinds[kind], weight: kinds[kind].weight * factor };
+  }
+  return { ...settings, kinds };
 }

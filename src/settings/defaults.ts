@@ -3,7 +3,7 @@ import { WEEKDAYS, type Weekday } from '../time/local-date.ts';
 import type { ActiveHours, KindPreference, Settings } from './types.ts';
 
 /** Bumped whenever the stored shape changes; `MIGRATIONS` carries older data forward. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_KIND_PREFERENCE: KindPreference = Object.freeze({ enabled: true, weight: 1 });
 
@@ -62,4 +62,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   snoozeMinutes: 30,
   holds: Object.freeze({ idle: true, fullscreen: true, audio: true }),
   notifications: Object.freeze({ silent: false, requireInteraction: false }),
+  askFelt: true,
 });

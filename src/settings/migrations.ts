@@ -31,8 +31,14 @@ const v1ToV2: Migration = (old) => {
   return { ...rest, version: 2, activeHours: hours, pause };
 };
 
+/**
+ * v2 → v3. Issue 12 adds the optional "How do you feel now?" after Done (`askFelt`); it is
+ * on for settings saved before it existed, as for a new install, and one tap turns it off.
+ */
+const v2ToV3: Migration = (old) => ({ askFelt: true, ...old, version: 3 });
+
 /** `MIGRATIONS[i]` turns version i + 1 into version i + 2. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 /** Applies every step from `fromVersion` to the current version. */
 export function migrate(old: SettingsData, fromVersion: number): SettingsData {

@@ -84,6 +84,7 @@ export const SettingsSchema = v.pipe(
         { silent: flag, requireInteraction: flag },
         WRONG_TYPE,
       ),
+      askFelt: flag,
     },
     WRONG_TYPE,
   ),

@@ -57,4 +57,6 @@ export interface Settings {
   readonly snoozeMinutes: number;
   readonly holds: Holds;
   readonly notifications: NotificationStyle;
+  /** After Done, ask "How do you feel now?" (one optional tap; issue 12). */
+  readonly askFelt: boolean;
 }

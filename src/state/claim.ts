@@ -5,6 +5,7 @@
  */
 import { appendEvent, newNudgeId } from '../log/append.ts';
 import type { LogEvent } from '../log/types.ts';
+import { helpLean } from '../journal/helps.ts';
 import { pick } from '../pick/pick.ts';
 import type { Random } from '../random.ts';
 import type { Show } from '../schedule/types.ts';
@@ -38,7 +39,7 @@ export function claimScheduled(
     const current: CurrentNudge = { ...snoozed, shownAt: now, notified: false, snoozedUntil: null, catchUp: show.catchUp };
     return { current, log: appendEvent(state.log, shownEvent(current), now) };
   }
-  const chosen = pick({ strategies, settings: state.settings, log: state.log, summary: state.logSummary, people: state.people.people, now, timeZone, random });
+  const chosen = pick({ strategies, settings: state.settings, log: state.log, summary: state.logSummary, people: state.people.people, now, timeZone, random, lean: helpLean(state.felt) });
   const strategy = chosen && strategies.find((s) => s.id === chosen.strategyId);
   if (!chosen || !strategy) return null;
   const { personId } = chosen;

@@ -1,3 +1,4 @@
+import { EMPTY_JOURNAL } from '../journal/schema.ts';
 import { EMPTY_PEOPLE } from '../people/person.ts';
 import { EMPTY_SUMMARY } from '../log/summary.ts';
 import { INITIAL_SCHEDULE_STATE } from '../schedule/state.ts';
@@ -13,5 +14,7 @@ export const INITIAL_STATE: State = Object.freeze({
   custom: Object.freeze([]),
   notices: Object.freeze([]),
   health: Object.freeze({ notifications: 'unknown', checkedAt: null }),
+  journal: EMPTY_JOURNAL,
+  felt: Object.freeze([]),
   people: EMPTY_PEOPLE,
 });

@@ -7,6 +7,8 @@
  */
 import * as v from 'valibot';
 import type { MessageKey, PluralKey } from '../i18n/message-key.ts';
+import { parseFeltAnswers } from '../journal/felt.ts';
+import { salvageJournal } from '../journal/parse.ts';
 import { parseLog } from '../log/parse.ts';
 import { parseLogSummary } from '../log/summary.ts';
 import { parsePeople } from '../people/parse.ts';
@@ -75,6 +77,8 @@ export function parseState(raw: Readonly<Record<string, unknown>>, now?: number)
     current,
     notices: readNotices(raw['notices'], rewrite),
     health: derived('health', readHealth),
+    journal: readJournal(raw['journal'], repairs, rewrite),
+    felt: readFelt(raw['felt'], repairs),
     people: readPeople(raw['people'], repairs, rewrite, now),
   };
   return { state, repairs, rewrite };
@@ -161,6 +165,33 @@ function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {
     });
   }
   return good;
+}
+
+/**
+ * The person's own words: every readable entry is kept (salvageJournal); a journal with
+ * none to read, or with some dropped, is reset or rewritten with a copy kept and a notice.
+ */
+function readJournal(raw: unknown, repairs: Repair[], rewrite: StateKey[]): State['journal'] {
+  if (raw === undefined) return INITIAL_STATE.journal;
+  const result = salvageJournal(raw);
+  if (!result.ok) {
+    repairs.push({ key: 'journal', messageKey: 'journal_noticeReset', substitutions: [] });
+    return INITIAL_STATE.journal;
+  }
+  if (result.dropped > 0) {
+    repairs.push({ key: 'journal', pluralKey: 'journal_noticeDropped', count: result.dropped, substitutions: [] });
+  } else if (result.migrated) rewrite.push('journal');
+  return result.value;
+}
+
+/** After-Done answers: one bad answer never costs the others; a dropped one is said once. */
+function readFelt(raw: unknown, repairs: Repair[]): State['felt'] {
+  if (raw === undefined) return INITIAL_STATE.felt;
+  const { answers, dropped } = parseFeltAnswers(raw);
+  if (!Array.isArray(raw) || dropped > 0) {
+    repairs.push({ key: 'felt', messageKey: 'journal_noticeFeltReset', substitutions: [] });
+  }
+  return answers;
 }
 
 /**

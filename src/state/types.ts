@@ -2,6 +2,8 @@
  * Everything Tend keeps, as the slices stored under their own storage.local keys. One key
  * per slice, so a page re-renders only what changed and a write stays small.
  */
+import type { FeltAnswer } from '../journal/felt.ts';
+import type { JournalSlice } from '../journal/schema.ts';
 import type { LogSummary } from '../log/summary.ts';
 import type { LogEvent } from '../log/types.ts';
 import type { PeopleSlice } from '../people/person.ts';
@@ -60,9 +62,20 @@ export interface State {
   readonly custom: readonly Strategy[];
   readonly notices: readonly Notice[];
   readonly health: Health;
+  /** The feelings journal (issue 12): storage.local only, never synced, never read on a wake. */
+  readonly journal: JournalSlice;
+  /** After-Done answers ("How do you feel now?"), which the picker leans on; local only. */
+  readonly felt: readonly FeltAnswer[];
   /** The people in the person's corner (issue 11): who reach-out nudges name; local only. */
   readonly people: PeopleSlice;
 }
 
 export type StateKey = keyof State;
-export const STATE_KEYS = ['settings', 'schedule', 'log', 'logSummary', 'current', 'custom', 'notices', 'health', 'people'] as const satisfies readonly StateKey[];
+export const STATE_KEYS = ['settings', 'schedule', 'log', 'logSummary', 'current', 'custom', 'notices', 'health', 'journal', 'felt', 'people'] as const satisfies readonly StateKey[];
+
+/**
+ * Everything but the journal: what a wake and every command but the journal's read, and what
+ * the popup reads before its Journal view opens. The journal may be ~250 KB after a year, and
+ * a nudge never needs it (issue 12).
+ */
+export const WITHOUT_JOURNAL: readonly StateKey[] = STATE_KEYS.filter((k) => k !== 'journal');

@@ -32,6 +32,14 @@ export function contentPath(locale: string, file: Kind | `strategy/${string}` | 
   return `content/${locale}/${file}.json`;
 }
 
+/**
+ * The feeling words and their definitions of a locale (issue 12), written by the build from
+ * content/<locale>/feelings.json with English standing in word by word (journal/feeling-files.ts).
+ */
+export function feelingsPath(locale: string): string {
+  return `content/${locale}/feelings.json`;
+}
+
 /** Every run-time content file, by path. Throws a ContentError naming the file when a source is wrong. */
 export function contentFiles(meta: readonly StrategyMeta[], sources: ContentSources): Record<string, unknown> {
   const english = sources[REFERENCE_LOCALE];

@@ -64,7 +64,7 @@ export const META: readonly StrategyMeta[] = [
   { id: 'reflect-what-you-need', kind: 'reflect', lines: 3, minutes: 5, withPerson: false, sources: ['001_2bbe601792996373.txt', '003_44232d762f875834.txt'] },
   { id: 'reflect-who-is-in-your-corner', kind: 'reflect', lines: 3, minutes: 10, withPerson: false, sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt', '002_d9f5a8de2e9f6e3d.txt', '003_44232d762f875834.txt'] },
   { id: 'reflect-your-strengths', kind: 'reflect', lines: 3, minutes: 5, withPerson: false, sources: ['001_2bbe601792996373.txt', '000_c4f1e1caab31ed9c.txt'] },
-  { id: 'reflect-let-it-be-there', kind: 'reflect', lines: 3, minutes: 2, withPerson: false, sources: ['001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'] },
+  { id: 'reflect-let-it-be-there', kind: 'reflect', lines: 3, minutes: 2, withPerson: false, whenAsked: true, sources: ['001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'] },
 
   // Calm: breathing, meditation, mindfulness and guided imagery. 001 ties emotional control
   // to relaxation like deep breathing and meditation; 000 names mindfulness and grounding.
@@ -83,10 +83,10 @@ export const META: readonly StrategyMeta[] = [
   { id: 'perspective-what-can-i-do', kind: 'perspective', lines: 3, minutes: 5, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'perspective-it-will-pass', kind: 'perspective', lines: 3, minutes: 3, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'perspective-zoom-out', kind: 'perspective', lines: 3, minutes: 3, withPerson: false, sources: ['000_c4f1e1caab31ed9c.txt'] },
-  { id: 'perspective-room-to-grow', kind: 'perspective', lines: 3, minutes: 5, withPerson: false, sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt'] },
+  { id: 'perspective-room-to-grow', kind: 'perspective', lines: 3, minutes: 5, withPerson: false, whenAsked: true, sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt'] },
   { id: 'perspective-learn-from-your-past', kind: 'perspective', lines: 3, minutes: 5, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'perspective-notice-the-good', kind: 'perspective', lines: 3, minutes: 2, withPerson: false, sources: ['001_2bbe601792996373.txt'] },
-  { id: 'perspective-when-plans-change', kind: 'perspective', lines: 3, minutes: 5, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
+  { id: 'perspective-when-plans-change', kind: 'perspective', lines: 3, minutes: 5, withPerson: false, whenAsked: true, sources: ['004_b5ce1fd66079e5eb.txt'] },
   { id: 'perspective-resilience-grows', kind: 'perspective', lines: 3, minutes: 3, withPerson: false, sources: ['001_2bbe601792996373.txt', '004_b5ce1fd66079e5eb.txt'] },
 
   // Steps: goals, breaking problems down and rewarding progress, from 004 ("Be proactive",
@@ -115,5 +115,5 @@ export const META: readonly StrategyMeta[] = [
   { id: 'professional-consider-it', kind: 'professional', lines: 3, minutes: 10, withPerson: true, sources: ['000_c4f1e1caab31ed9c.txt', '001_2bbe601792996373.txt', '003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
   { id: 'professional-find-a-fit', kind: 'professional', lines: 3, minutes: 20, withPerson: false, sources: ['001_2bbe601792996373.txt', '002_d9f5a8de2e9f6e3d.txt', '003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
   { id: 'professional-prepare-notes', kind: 'professional', lines: 3, minutes: 5, withPerson: false, sources: ['004_b5ce1fd66079e5eb.txt'] },
-  { id: 'professional-more-support', kind: 'professional', lines: 3, minutes: 10, withPerson: true, sources: ['000_c4f1e1caab31ed9c.txt', '003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
+  { id: 'professional-more-support', kind: 'professional', lines: 3, minutes: 10, withPerson: true, whenAsked: true, sources: ['000_c4f1e1caab31ed9c.txt', '003_44232d762f875834.txt', '004_b5ce1fd66079e5eb.txt'] },
 ];

@@ -57,6 +57,12 @@ export interface StrategyMeta {
   /** The source article(s) it comes from (src/strategies/sources.ts). */
   readonly sources: readonly SourceFile[];
   /**
+   * Its lines presume distress ("It's okay to feel this", grief and loss): offered only when
+   * the person asks (Start now, the library, the journal's "Something for right now?"),
+   * never drawn for a scheduled nudge or Another one (issue 12).
+   */
+  readonly whenAsked?: true;
+  /**
    * The parts of the person's local day it fits (./fits.ts), e.g. a bedtime only in the
    * evening; absent, any time. The picker keeps to it; a strategy started by hand does not.
    */
@@ -82,7 +88,7 @@ export interface Strategy extends Omit<StrategyMeta, 'lines' | 'named'>, Strateg
  * it has, never its words. The worker carries only this (catalog.ts) and reads the one line
  * it shows from content (src/browser/content.ts); pages load the rest where they show it.
  */
-export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines' | 'named' | 'fits'>;
+export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines' | 'named' | 'whenAsked' | 'fits'>;
 
 /** A strategy of the person's own as the picker sees it (its text travels in state, not content files). */
 export function coreOf(strategy: Pick<Strategy, 'id' | 'kind' | 'withPerson' | 'nudges' | 'fits'>): StrategyCore {

@@ -26,8 +26,8 @@ describe('the tab bar', () => {
   it('lists the views in order, with one tab stop on the open one and panels it controls', async () => {
     await renderPopup();
     expect(screen.getByRole('tablist').getAttribute('aria-label')).toBe('Tend');
-    expect(tabs().map((t) => t.textContent)).toEqual(['Now', 'Log', 'Library', 'People', 'Settings', 'About']);
-    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
+    expect(tabs().map((t) => t.textContent)).toEqual(['Now', 'Log', 'Library', 'People', 'Journal', 'Settings', 'About']);
+    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1]);
     for (const tab of tabs()) {
       const panel = document.getElementById(tab.getAttribute('aria-controls') ?? '');
       expect(panel?.getAttribute('role')).toBe('tabpanel');
@@ -53,7 +53,7 @@ describe('the tab bar', () => {
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Home' });
     expect(selected()).toEqual(['Now']);
     expect(document.activeElement).toBe(tabs()[0]);
-    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
+    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1]);
   });
 
   it('opens a view by click, and on the view named when the popup opened', async () => {

@@ -109,6 +109,33 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     expect(await violations()).toEqual([]);
   });
 
+  it('Journal: empty, then with entries, a word focused, a line too long, and "What seems to help"; and the after-Done question', async () => {
+    await tend.inWorker(() => chrome.storage.local.remove(['journal', 'felt']));
+    await open('journal');
+    await page.getByRole('heading', { name: 'How are you feeling?' }).waitFor();
+    expect(await violations()).toEqual([]);
+    await command(tend, 'addEntry', { words: ['anxious', 'tired'], text: 'A long day, שלום' });
+    await command(tend, 'addEntry', { words: ['calm'] });
+    // Five after-Done answers for one kind: "What seems to help you" shows.
+    await tend.inWorker(async () => {
+      const at = Date.now();
+      const felt = Array.from({ length: 5 }, (_, i) => ({ at: at - i * 3_600_000, nudgeId: `a11y${String(i)}`, kind: 'calm', felt: i < 3 ? 'lighter' : 'same' }));
+      await chrome.storage.local.set({ felt });
+    });
+    await open('journal');
+    await page.getByRole('region', { name: 'What seems to help you' }).waitFor();
+    await page.getByRole('button', { name: 'hopeful', exact: true }).focus();
+    await page.getByLabel('A line about it (optional)').fill('x'.repeat(520));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('#journal-text-error').getByText(/longer than the 500/).waitFor();
+    expect(await violations()).toEqual([]);
+    await command(tend, 'start', { strategyId: 'move-stretch' });
+    await open('now');
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    await page.getByRole('region', { name: 'How do you feel now?' }).waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
   it('Settings', async () => {
     await open('settings');
     await page.locator('#panel-settings :is(input, select, button)').first().waitFor();
@@ -122,7 +149,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   });
 
   it('never scrolls sideways at the popup’s width', async () => {
-    for (const view of ['now', 'log', 'library', 'people', 'settings', 'about']) {
+    for (const view of ['now', 'log', 'library', 'people', 'journal', 'settings', 'about']) {
       await open(view);
       await waitFor(`${view} to render`, () => page.locator('[role=tabpanel]:not([hidden]) > *').first().isVisible());
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), view).toBe(0);

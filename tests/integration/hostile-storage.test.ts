@@ -169,8 +169,11 @@ async function check(entries: readonly [string, unknown][]): Promise<void> {
   expect(errors).toEqual([]);
   expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['nudge']);
 
-  // Every slice is readable afterwards.
-  const reread = parseState(after);
+  // Every slice a wake reads is readable afterwards. The journal is not read on a wake
+  // (issue 12): it stays as written until a journal command reads (and repairs) it.
+  const woken = Object.fromEntries(Object.entries(after).filter(([key]) => key !== 'journal'));
+  if (touched('journal')) expect(same(after['journal'], written['journal'])).toBe(true);
+  const reread = parseState(woken);
   expect(reread.repairs).toEqual([]);
   expect(reread.rewrite).toEqual([]);
 
@@ -201,7 +204,9 @@ async function check(entries: readonly [string, unknown][]): Promise<void> {
     }
   }
   // What the person had, and what nobody wrote over, is as it was.
-  if (!touched('notices')) expect((after['notices'] as unknown[]).slice(0, 1)).toEqual(base['notices']);
+  // Unless this wake's own notices filled all five places (background/state.ts MAX_NOTICES).
+  const told = notices.filter((n) => n.id.endsWith(`-${String(now)}`)).length;
+  if (!touched('notices') && told < 5) expect((after['notices'] as unknown[]).slice(0, 1)).toEqual(base['notices']);
   const replanned = ['settings', 'schedule', 'log', 'custom'].some((k) => touched(k) && written[k] !== undefined && readable(k as StateKey, written[k]));
   if (!touched('current') && !replanned) expect(after['current']).toEqual(base['current']);
   for (const key of Object.keys(written)) {

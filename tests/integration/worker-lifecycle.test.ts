@@ -5,6 +5,7 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SETTINGS_VERSION } from '../../src/settings/defaults.ts';
 import { extras, idleStateChanged } from '../support/fake-extras.ts';
 import {
   ALL_DAY,
@@ -132,7 +133,8 @@ describe('reconcile is idempotent', () => {
     });
     await restartBrowser('update');
     const { settings, notices } = await stored();
-    expect(settings.version).toBe(2);
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(settings.askFelt).toBe(true);
     expect(settings.intervalMinutes).toBe(90);
     expect(settings.activeHours.mon).toEqual([{ start: '08:00', end: '20:00' }]);
     expect(settings.activeHours.wed).toEqual([]);

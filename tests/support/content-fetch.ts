@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { contentFiles, type ContentSources } from '../../src/strategies/content-files.ts';
+import { feelingFiles } from '../../src/journal/feeling-files.ts';
 import { META } from '../../src/strategies/meta.ts';
 import { KINDS } from '../../src/strategies/types.ts';
 
@@ -30,6 +31,15 @@ function sources(): ContentSources {
   );
 }
 
+function feelingSources(): Record<string, unknown> {
+  return Object.fromEntries(
+    CONTENT_LOCALES.flatMap((locale) => {
+      const path = join('content', locale, 'feelings.json');
+      return existsSync(path) ? [[locale, JSON.parse(readFileSync(path, 'utf8')) as unknown]] : [];
+    }),
+  );
+}
+
 let files: Record<string, unknown> | undefined;
 
 const realFetch = globalThis.fetch;
@@ -37,7 +47,7 @@ vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : input.toString());
   const path = url.pathname.replace(/^\//, '');
   if (url.protocol === 'chrome-extension:' && path.startsWith('content/')) {
-    files ??= contentFiles(META, sources());
+    files ??= { ...contentFiles(META, sources()), ...feelingFiles(feelingSources(), CONTENT_LOCALES) };
     const body = files[path];
     return Promise.resolve(body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
   }

@@ -178,6 +178,17 @@ describe('settings: migration from version 1', () => {
     expect(errorOf(broken)).toBe('activeHours.mon[0].start: badTime');
   });
 
+  it('version 2 settings gain the after-Done question, switched on, and keep everything else (issue 12)', () => {
+    const v2 = Object.fromEntries(Object.entries({ ...stored(), version: 2 }).filter(([key]) => key !== 'askFelt'));
+    const r = parseSettings(v2);
+    expect(r.ok && r.migrated).toBe(true);
+    expect(r.ok && r.value.askFelt).toBe(true);
+    expect(r.ok && r.value.version).toBe(SETTINGS_VERSION);
+    const off = parseSettings({ ...stored(), askFelt: false });
+    expect(off.ok && off.value.askFelt).toBe(false);
+    expect(errorOf({ ...stored(), askFelt: 'yes' })).toBe('askFelt: wrongType');
+  });
+
   it('migrations form one step per version, and migrating the current version changes nothing', () => {
     expect(MIGRATIONS).toHaveLength(SETTINGS_VERSION - 1);
     const current = stored();

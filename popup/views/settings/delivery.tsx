@@ -62,6 +62,15 @@ export function NotificationsSection({ editor, command }: { readonly editor: Set
           }}
         />
       )}
+      <Toggle
+        id="settings-ask-felt"
+        label={t('journal_settingAskFelt')}
+        hint={t('journal_settingAskFeltHint')}
+        checked={editor.settings.askFelt}
+        onValue={(askFelt) => {
+          editor.edit((d) => ({ ...d, askFelt }));
+        }}
+      />
       <div class="buttons">
         <button
           type="button"

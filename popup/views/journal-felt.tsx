@@ -24,6 +24,14 @@ export function FeltAsk({ nudgeId, command, onClose }: FeltAskProps) {
   useEffect(() => {
     document.getElementById('felt-title')?.focus();
   }, []);
+  function close(): void {
+    onClose();
+    // The question and its button are gone with it: focus goes on to the card below, as it
+    // does after an answer (now.tsx), instead of falling back to the page.
+    setTimeout(() => {
+      (document.getElementById('nudge-title') ?? document.getElementById('empty-title'))?.focus();
+    }, 0);
+  }
   async function answer(felt: Felt): Promise<void> {
     const reply = await command.run('felt', { nudgeId, felt });
     if (reply?.ok) setSaid(true);
@@ -32,7 +40,7 @@ export function FeltAsk({ nudgeId, command, onClose }: FeltAskProps) {
     <section class="card felt-ask" aria-labelledby="felt-title">
       <div class="felt-head">
         <h2 id="felt-title" tabIndex={-1}>{said ? t('journal_feltThanks') : t('journal_feltQuestion')}</h2>
-        <button type="button" class="link" aria-describedby="felt-title" onClick={onClose}>
+        <button type="button" class="link" aria-describedby="felt-title" onClick={close}>
           {t('journal_feltDismiss')}
         </button>
       </div>

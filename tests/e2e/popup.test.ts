@@ -187,6 +187,12 @@ describe('the popup in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button:Done');
     await page.keyboard.press('Enter');
+    // Done asks, optionally, how the person feels now (issue 12): focus goes to the question;
+    // "Not now" closes it and focus moves on to the calm view.
+    await waitFor('focus on the after-Done question', async () => (await focused(page)) === 'h2:How do you feel now?');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Not now');
+    await page.keyboard.press('Enter');
     await waitFor('focus on the calm view', async () => (await focused(page)).startsWith('h1:Nothing waiting'));
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button:Give me one now');
@@ -204,6 +210,10 @@ describe('the popup in Chromium', () => {
     await page.keyboard.type('Open and close your hands ten times.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
+    // The kind is a choice the person makes (issue 15): the arrow keys pick one.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('custom-kind');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).not.toBe('');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('custom-minutes');
     await page.keyboard.press('Tab');
@@ -211,12 +221,14 @@ describe('the popup in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Added “Stretch my hands”', { exact: false }).waitFor();
 
-    // Settings and About are one arrow away.
+    // People, Journal and Settings are an arrow each away; About is at the end.
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 60 && !(await focused(page)).startsWith('tab:'); i++) await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('tab:Library');
-    await page.keyboard.press('ArrowRight');
-    expect(await focused(page)).toBe('tab:Settings');
+    for (const next of ['People', 'Journal', 'Settings']) {
+      await page.keyboard.press('ArrowRight');
+      expect(await focused(page)).toBe(`tab:${next}`);
+    }
     await page.locator('#panel-settings :is(input, select, button)').first().waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.getElementById('panel-settings')?.contains(document.activeElement))).toBe(true);

@@ -8,7 +8,10 @@ import { LOCK_NAME } from '../../src/browser/lock.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import type { Settings } from '../../src/settings/types.ts';
-import type { Tend } from './tend.ts';
+import type { Page } from 'playwright-core';
+import { strategyById } from '../../src/strategies/index.ts';
+import { KINDS, type Kind, type Strategy } from '../../src/strategies/types.ts';
+import { waitFor, type Tend } from './tend.ts';
 
 export interface NudgeState {
   current: { id: string; strategyId: string; line: number; notified: boolean; snoozedUntil: number | null } | null;
@@ -92,4 +95,32 @@ export function nudgeState(tend: Tend): Promise<NudgeState> {
       }),
     LOCK_NAME,
   );
+}
+
+/** Settings with only `kind` switched on, so the nudge that comes due is of that kind. */
+export function onlyKind(kind: Kind, settings: Settings = TEST_SETTINGS): Settings {
+  return { ...settings, kinds: Object.fromEntries(KINDS.map((k) => [k, { enabled: k === kind, weight: 1 }])) as Settings['kinds'] };
+}
+
+/** The popup at its real size (380×600), in front (other tabs may be open), on a view, painted. */
+export async function openPopup(tend: Tend, view = ''): Promise<Page> {
+  const page = await tend.openPage(`popup/popup.html${view ? `?view=${view}` : ''}`);
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.bringToFront();
+  await page.locator('[role=tabpanel]:not([hidden]) > *').first().waitFor();
+  return page;
+}
+
+/** Brings the next nudge due on its real alarm and waits until it is on offer and shown. */
+export async function nextWaitingNudge(tend: Tend): Promise<{ current: NonNullable<NudgeState['current']>; strategy: Strategy }> {
+  const before = (await nudgeState(tend)).current?.id;
+  await bringNudgeDue(tend);
+  const state = await waitFor('a nudge on offer', async () => {
+    const s = await nudgeState(tend);
+    return s.current && s.current.id !== before && s.current.notified && s.current.snoozedUntil === null ? s : null;
+  });
+  const current = state.current;
+  const strategy = strategyById(current?.strategyId ?? '');
+  if (!current || !strategy) throw new Error('no nudge on offer');
+  return { current, strategy };
 }

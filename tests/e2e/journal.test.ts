@@ -7,19 +7,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_TEXT_MAX } from '../../src/journal/limits.ts';
-import { KINDS } from '../../src/strategies/types.ts';
-import { strategyById } from '../../src/strategies/index.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
-import { TEST_SETTINGS, bringNudgeDue, nudgeState, useTestSettings } from './scenario.ts';
+import { nextWaitingNudge, onlyKind, openPopup, useTestSettings } from './scenario.ts';
 
 let tend: Tend;
 
 /** Only reflect nudges, so the one that comes due is one. */
-const REFLECT_ONLY = {
-  ...TEST_SETTINGS,
-  kinds: Object.fromEntries(KINDS.map((k) => [k, { enabled: k === 'reflect', weight: 1 }])) as typeof TEST_SETTINGS.kinds,
-};
+const REFLECT_ONLY = onlyKind('reflect');
 
 beforeAll(async () => {
   tend = await launchTend();
@@ -29,26 +24,9 @@ afterAll(async () => {
   await tend.dispose();
 });
 
-async function popup(view = ''): Promise<Page> {
-  const page = await tend.openPage(`popup/popup.html${view ? `?view=${view}` : ''}`);
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.bringToFront();
-  await page.locator('[role=tabpanel]:not([hidden]) > *').first().waitFor();
-  return page;
-}
+const popup = (view = ''): Promise<Page> => openPopup(tend, view);
 
-async function waitingNudge() {
-  const before = (await nudgeState(tend)).current?.id;
-  await bringNudgeDue(tend);
-  const state = await waitFor('a nudge on offer', async () => {
-    const s = await nudgeState(tend);
-    return s.current && s.current.id !== before && s.current.notified && s.current.snoozedUntil === null ? s : null;
-  });
-  const current = state.current;
-  const strategy = strategyById(current?.strategyId ?? '');
-  if (!current || !strategy) throw new Error('no nudge on offer');
-  return { current, strategy };
-}
+const waitingNudge = () => nextWaitingNudge(tend);
 
 interface Stored {
   journal?: { entries: { words: string[]; text?: string }[] };

@@ -6,9 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KINDS } from '../../src/strategies/types.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
-import { TEST_SETTINGS, bringNudgeDue, command, nudgeState, useTestSettings } from './scenario.ts';
+import { bringNudgeDue, command, nudgeState, onlyKind, openPopup, useTestSettings } from './scenario.ts';
 
 const DAY = 86_400_000;
 let tend: Tend;
@@ -16,10 +15,7 @@ let tend: Tend;
 interface StoredPerson { id: string; name: string; rhythmDays: number; addedAt: number; updatedAt: number; contacts: { at: number }[] }
 
 /** Only reach-out nudges, so the nudge that comes due is one that can name someone. */
-const CONNECT_ONLY = {
-  ...TEST_SETTINGS,
-  kinds: Object.fromEntries(KINDS.map((k) => [k, { enabled: k === 'connect', weight: 1 }])) as typeof TEST_SETTINGS.kinds,
-};
+const CONNECT_ONLY = onlyKind('connect');
 
 beforeAll(async () => {
   tend = await launchTend();
@@ -29,13 +25,7 @@ afterAll(async () => {
   await tend.dispose();
 });
 
-async function popup(view = ''): Promise<Page> {
-  const page = await tend.openPage(`popup/popup.html${view ? `?view=${view}` : ''}`);
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.bringToFront();
-  await page.locator('[role=tabpanel]:not([hidden]) > *').first().waitFor();
-  return page;
-}
+const popup = (view = ''): Promise<Page> => openPopup(tend, view);
 
 const people = () => tend.inWorker(async () => ((await chrome.storage.local.get('people')).people as { people: StoredPerson[] } | undefined)?.people ?? []);
 

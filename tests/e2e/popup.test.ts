@@ -10,7 +10,7 @@ import { strategyById } from '../../src/strategies/index.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
-import { bringNudgeDue, command, nudgeState, useTestSettings } from './scenario.ts';
+import { command, nextWaitingNudge, nudgeState, openPopup, useTestSettings } from './scenario.ts';
 
 let tend: Tend;
 
@@ -22,28 +22,9 @@ afterAll(async () => {
   await tend.dispose();
 });
 
-/** The popup at its real size, on a view. */
-async function popup(view = ''): Promise<Page> {
-  const page = await tend.openPage(`popup/popup.html${view ? `?view=${view}` : ''}`);
-  await page.setViewportSize({ width: 380, height: 600 });
-  // Other tabs are open (the welcome page); keys go to the page in front.
-  await page.bringToFront();
-  await page.locator('[role=tabpanel]:not([hidden]) > *').first().waitFor();
-  return page;
-}
+const popup = (view = ''): Promise<Page> => openPopup(tend, view);
 
-async function waitingNudge() {
-  const before = (await nudgeState(tend)).current?.id;
-  await bringNudgeDue(tend);
-  const state = await waitFor('a nudge on offer', async () => {
-    const s = await nudgeState(tend);
-    return s.current && s.current.id !== before && s.current.notified && s.current.snoozedUntil === null ? s : null;
-  });
-  const current = state.current;
-  const strategy = strategyById(current?.strategyId ?? '');
-  if (!current || !strategy) throw new Error('no nudge on offer');
-  return { current, strategy };
-}
+const waitingNudge = () => nextWaitingNudge(tend);
 
 const focused = (page: Page) =>
   page.evaluate(() => {

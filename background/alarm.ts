@@ -9,7 +9,7 @@
  * finishes the job (claims are saved first, showing is idempotent). A wake that completes
  * replaces it with the next plan, so the repeat never fires in normal use.
  */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import { RETRY_MINUTES } from '../src/state/delivery.ts';
 
 export const NUDGE_ALARM = 'nudge';

@@ -3,7 +3,7 @@
  * tooltip says until when. Derived from state on every wake, never stored. The popup's
  * address carries a hint too (popupFor).
  */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import { pausedUntil } from '../src/settings/pause.ts';
 import type { State } from '../src/state/types.ts';
 import { waitingNudge } from '../src/state/waiting.ts';

@@ -3,7 +3,7 @@
  * under the lock, calls its pure transition in src/commands/ (which the simulator drives
  * too), and settles the browser to the outcome (perform.ts).
  */
-import type { Handlers } from '../src/browser/messaging.ts';
+import type { Handlers } from '../platform/messaging.ts';
 import { done, skip } from '../src/commands/answer.ts';
 import { addCustom, dismissNotice, removeCustom } from '../src/commands/housekeeping.ts';
 import { addEntry, deleteEntry, editEntry, felt } from '../src/commands/journal.ts';

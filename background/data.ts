@@ -6,8 +6,8 @@
  * snapshot) and builds the file with the same pure exportOf (options/data-store.ts), so a
  * file of megabytes never crosses the messaging.
  */
-import { browser } from '../src/browser/browser.ts';
-import { withLock } from '../src/browser/lock.ts';
+import { browser } from '../platform/browser.ts';
+import { withLock } from '../platform/lock.ts';
 import { eraseAll as erased, importData as imported, type DataOutcome, type ImportReply } from '../src/commands/data.ts';
 import type { ImportMode } from '../src/data/apply.ts';
 import { dataOf } from '../src/data/export.ts';

@@ -3,7 +3,7 @@
  * notifications.getPermissionLevel (the person can block an extension's notifications);
  * Firefox has no such call (docs/platform-notes.md), so there the answer is "cannot tell".
  */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 
 type LevelReader = () => Promise<'granted' | 'denied'>;
 

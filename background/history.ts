@@ -6,7 +6,7 @@
  * appends to. A month that cannot be read starts afresh from what is moved, with its copy
  * kept and a notice, like any other slice (state.ts).
  */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import { MAX_BACKUP_BYTES, backupKey, storedBytes } from '../src/state/backups.ts';
 import { fold, foldTouches, needsFold } from '../src/log/fold.ts';
 import { parseLog } from '../src/log/parse.ts';

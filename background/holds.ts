@@ -10,7 +10,7 @@
  * its own schedule (schedule/due.ts: after 5 min, then about as long as the hold has
  * lasted, at most 30 min and half an interval).
  */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import type { HoldSignals } from '../src/schedule/types.ts';
 import type { Settings } from '../src/settings/types.ts';
 

@@ -1,5 +1,5 @@
 /** The worker's words go through browser.i18n like the popup's (keys in _locales/en). */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import type { MessageKey, PluralKey } from '../src/i18n/message-key.ts';
 import { pluralIn } from '../src/i18n/plural.ts';
 import type { Repair } from '../src/state/parse.ts';

@@ -2,8 +2,8 @@
  * The system notification for a nudge. Its id is stable per nudge, so showing it again
  * (after a crash, or a snooze) replaces it instead of stacking a second one.
  */
-import { browser, type Notifications } from '../src/browser/browser.ts';
-import { NOTIFICATION_BUTTONS, NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN } from '../src/browser/target.ts';
+import { browser, type Notifications } from '../platform/browser.ts';
+import { NOTIFICATION_BUTTONS, NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN } from '../platform/target.ts';
 import type { Person } from '../src/people/person.ts';
 import { withNotes } from '../src/people/reach.ts';
 import type { Settings } from '../src/settings/types.ts';

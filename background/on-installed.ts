@@ -2,7 +2,7 @@
  * Installed or updated (or an unpacked copy reloaded, which also wipes its alarms): stored
  * settings are migrated and written back by loadState, and the plan is checked afresh.
  */
-import { browser, type Runtime } from '../src/browser/browser.ts';
+import { browser, type Runtime } from '../platform/browser.ts';
 import { reconcile } from './reconcile.ts';
 
 export async function onInstalled(details: Runtime.OnInstalledDetailsType): Promise<void> {

@@ -3,8 +3,8 @@
  * answer the nudge exactly as the popup's buttons would. One was closed: the core decides
  * whether that was the person's answer (src/commands/closed.ts).
  */
-import { browser } from '../src/browser/browser.ts';
-import { readState } from '../src/browser/state-store.ts';
+import { browser } from '../platform/browser.ts';
+import { readState } from '../platform/state-store.ts';
 import { notificationClosed } from '../src/commands/closed.ts';
 import { popupFor } from './badge.ts';
 import { handlers } from './commands.ts';

@@ -5,7 +5,7 @@
  * unseen. Either way the worker reconciles, which is idempotent: a redundant run changes
  * nothing.
  */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import { NUDGE_ALARM } from './alarm.ts';
 import { reconcile } from './reconcile.ts';
 

@@ -3,7 +3,7 @@
  * freshly loaded state and the world as the worker sees it; then it settles the browser to
  * the outcome, or throws a refusal's code for the page to word.
  */
-import { withLock } from '../src/browser/lock.ts';
+import { withLock } from '../platform/lock.ts';
 import { isUnchanged, refused, type Result, type Sensed, type World } from '../src/commands/world.ts';
 import { CommandError } from '../src/protocol.ts';
 import type { Settings } from '../src/settings/types.ts';

@@ -5,7 +5,7 @@
  * repeating alarm stays pending until the end (alarm.ts), so that next wake always comes. Each browser step
  * is tried on its own, so a refused notification never costs the alarm or the badge.
  */
-import { loadLines } from '../src/browser/content.ts';
+import { loadLines } from '../platform/content.ts';
 import type { CurrentNudge, State, StateKey } from '../src/state/types.ts';
 import type { NudgeLine } from '../src/strategies/types.ts';
 import { alarmMoment, toShow } from '../src/state/delivery.ts';

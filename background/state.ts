@@ -6,8 +6,8 @@
  * version are migrated on read and written back in their new shape; unreadable derived
  * slices (the plan, the nudge on offer) are rebuilt and written back quietly.
  */
-import { browser } from '../src/browser/browser.ts';
-import { readState, writeState } from '../src/browser/state-store.ts';
+import { browser } from '../platform/browser.ts';
+import { readState, writeState } from '../platform/state-store.ts';
 import { BACKUPS_KEPT, MAX_BACKUP_BYTES, backupKey, backupKeysOf, storedBytes } from '../src/state/backups.ts';
 import type { Repair } from '../src/state/parse.ts';
 import { WITHOUT_JOURNAL, type Notice, type State, type StateKey } from '../src/state/types.ts';

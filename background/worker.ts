@@ -5,8 +5,8 @@
  * what it needs from storage. See STYLE.md §4 and chrome-extensions-samples'
  * tutorial.terminate-sw.
  */
-import { browser } from '../src/browser/browser.ts';
-import { listenForCommands } from '../src/browser/messaging.ts';
+import { browser } from '../platform/browser.ts';
+import { listenForCommands } from '../platform/messaging.ts';
 import { parseCommand } from '../src/protocol-schema.ts';
 import { NUDGE_ALARM } from './alarm.ts';
 import { handlers } from './commands.ts';

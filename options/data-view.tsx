@@ -2,20 +2,20 @@
  * "Your data" on the options page (issue 13): export as one file, import one (with a
  * preview, then Replace or Merge), erase everything (two steps). On a full page, since
  * Firefox closes a popup when a file chooser opens (docs/platform-notes.md). The page reads
- * storage to export (src/browser/export-read.ts) and checks a file for the preview; the
+ * storage to export (platform/export-read.ts) and checks a file for the preview; the
  * worker checks it again and applies it. Results go to one live region.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import './data-view.css';
-import { browser } from '../src/browser/browser.ts';
-import { readExport } from '../src/browser/export-read.ts';
+import { browser } from '../platform/browser.ts';
+import { readExport } from '../platform/export-read.ts';
 import type { ImportMode } from '../src/data/apply.ts';
 import { exportFileName, exportText } from '../src/data/export.ts';
 import { MAX_FILE_BYTES, refuse, type ParsedExport } from '../src/data/format.ts';
 import { parseExport } from '../src/data/parse.ts';
 import { preview } from '../src/data/preview.ts';
-import { t } from '../popup/i18n.ts';
-import type { CommandRunner } from '../popup/use-command.ts';
+import { t } from '../ui/i18n.ts';
+import type { CommandRunner } from '../ui/use-command.ts';
 import { fromWords, holdsWords, refusalWords } from './data-words.ts';
 
 /** Downloads `text` as `name` from this page: a Blob, an object URL and <a download>, no permission needed. */

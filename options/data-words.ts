@@ -4,8 +4,8 @@
  */
 import type { DataRefusal } from '../src/data/format.ts';
 import type { Preview } from '../src/data/preview.ts';
-import { browser } from '../src/browser/browser.ts';
-import { plural, t, type MessageKey } from '../popup/i18n.ts';
+import { browser } from '../platform/browser.ts';
+import { plural, t, type MessageKey } from '../ui/i18n.ts';
 
 /** A slice's own codes that have a more exact wording than "is not valid". */
 const DETAILS: Readonly<Record<string, MessageKey>> = {

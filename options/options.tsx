@@ -5,10 +5,10 @@
 import { render } from 'preact';
 import '../popup/popup.css';
 import './options.css';
-import { t } from '../popup/i18n.ts';
-import { createStore, useSnapshot, type Store } from '../popup/store.ts';
-import { useCommand } from '../popup/use-command.ts';
-import { HealthWarning } from '../popup/views/health-warning.tsx';
+import { t } from '../ui/i18n.ts';
+import { createStore, useSnapshot, type Store } from '../ui/store.ts';
+import { useCommand } from '../ui/use-command.ts';
+import { HealthWarning } from '../ui/health-warning.tsx';
 import { SettingsView } from '../popup/views/settings.tsx';
 import { DataView } from './data-view.tsx';
 

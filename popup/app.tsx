@@ -3,8 +3,8 @@
  * open view. Commands' failures are read out from one live region.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useSnapshot, type Store } from './store.ts';
-import { useCommand } from './use-command.ts';
+import { useSnapshot, type Store } from '../ui/store.ts';
+import { useCommand } from '../ui/use-command.ts';
 import { LazyHealthWarning, LazyView, VIEWS, type ViewName, type ViewProps } from './views/lazy.tsx';
 import { NoticeView } from './views/notice.tsx';
 import { NowView } from './views/now.tsx';

@@ -6,7 +6,7 @@
  */
 import { CUSTOM_MAX, RANGES_A_DAY_MAX } from '../src/limits.ts';
 import type { ErrorCode } from '../src/protocol.ts';
-import { plural, t } from './i18n.ts';
+import { plural, t } from '../ui/i18n.ts';
 
 const WORDS = {
   'nothing-enabled': () => t('errorNothingEnabled'),

@@ -7,7 +7,7 @@
  */
 import { render } from 'preact';
 import { App } from './app.tsx';
-import { createStore } from './store.ts';
+import { createStore } from '../ui/store.ts';
 import { isView, loadHealthWarning, loadView } from './views/lazy.tsx';
 import './popup.css';
 

@@ -50,7 +50,7 @@ async function buildTarget(target, outdir, testOnly) {
     // cssTextPlugin: a lazy view's `.css` (imported `with { type: 'text' }`) ships inside its chunk.
     plugins: [noRawHtmlPlugin(), cssTextPlugin()],
     // The polyfill only re-exports the native namespace on every supported browser.
-    alias: { 'webextension-polyfill': './src/browser/native.ts' },
+    alias: { 'webextension-polyfill': './platform/native.ts' },
     logLevel: 'warning',
   };
   await Promise.all([

@@ -7,9 +7,9 @@ import { render } from 'preact';
 import '../popup/popup.css';
 import '../options/options.css';
 import './welcome.css';
-import { formatMoment } from '../popup/format.ts';
-import { t } from '../popup/i18n.ts';
-import { createStore, useSnapshot, type Store } from '../popup/store.ts';
+import { formatMoment } from '../ui/format.ts';
+import { t } from '../ui/i18n.ts';
+import { createStore, useSnapshot, type Store } from '../ui/store.ts';
 import { describeRhythm } from '../popup/views/settings/words.ts';
 
 export function WelcomePage({ store, now }: { readonly store: Store; readonly now: number }) {

@@ -3,9 +3,9 @@
  * many countries and promotes no one), where its ideas come from, what it keeps, and its
  * version.
  */
-import { browser } from '../../src/browser/browser.ts';
+import { browser } from '../../platform/browser.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 import { Byline } from './byline.tsx';
 import ABOUT_CSS from './about.css' with { type: 'text' };
 import { addStyle } from './style.ts';

@@ -6,7 +6,7 @@
  * on "Breathe with me" (see BreatheLauncher), so calm nudges cost the first paint nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 import BREATHE_CSS from './breathe.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 

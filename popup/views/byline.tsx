@@ -4,7 +4,7 @@
  * publisher of that name (issue 15).
  */
 import type { Source } from '../../src/strategies/sources.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 
 export function Byline({ source, date = false }: { readonly source: Source; readonly date?: boolean }) {
   const when = date && source.date !== '' ? `, ${source.date}` : '';

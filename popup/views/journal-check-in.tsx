@@ -10,8 +10,8 @@ import type { FeelingContent } from '../../src/journal/feeling-content.ts';
 import { ENTRY_TEXT_MAX, ENTRY_WORDS_MAX } from '../../src/journal/limits.ts';
 import type { JournalRefusal } from '../../src/journal/schema.ts';
 import { FAMILIES, FEELINGS, type Family } from '../../src/journal/vocabulary.ts';
-import { plural, t } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { plural, t } from '../../ui/i18n.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import { familyName, fieldOf, refusalWords, type DraftField } from './journal-words.ts';
 
 /** What the form holds: the words picked (in order) and the line; `editing` names the entry. */

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { FELT, type Felt } from '../../src/journal/helps.ts';
-import { t } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { t } from '../../ui/i18n.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import css from './journal-felt.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 

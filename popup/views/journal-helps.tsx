@@ -5,7 +5,7 @@
  */
 import type { FeltAnswer } from '../../src/journal/felt.ts';
 import { whatHelps } from '../../src/journal/helps.ts';
-import { plural, t } from '../i18n.ts';
+import { plural, t } from '../../ui/i18n.ts';
 
 export function WhatHelps({ felt }: { readonly felt: readonly FeltAnswer[] }) {
   const rows = whatHelps(felt);

@@ -8,8 +8,8 @@ import type { FeelingContent } from '../../src/journal/feeling-content.ts';
 import { familiesOverWeeks, lastWeek, wordsUsedMost, type FamilyWeek } from '../../src/journal/look-back.ts';
 import type { Entry } from '../../src/journal/schema.ts';
 import { FAMILIES, familyOf, type Family } from '../../src/journal/vocabulary.ts';
-import { formatDay, formatTime, localZone } from '../format.ts';
-import { plural, t } from '../i18n.ts';
+import { formatDay, formatTime, localZone } from '../../ui/format.ts';
+import { plural, t } from '../../ui/i18n.ts';
 import { familyName } from './journal-words.ts';
 
 /** Mid-tones that read on the light and the dark background alike (as the log's chart). */

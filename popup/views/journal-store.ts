@@ -4,9 +4,9 @@
  * the UI language. The worker is the only writer; this re-reads the journal on each change.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../src/browser/browser.ts';
-import { loadFeelings } from '../../src/browser/content.ts';
-import { readState } from '../../src/browser/state-store.ts';
+import { browser } from '../../platform/browser.ts';
+import { loadFeelings } from '../../platform/content.ts';
+import { readState } from '../../platform/state-store.ts';
 import type { FeelingContent } from '../../src/journal/feeling-content.ts';
 import { EMPTY_JOURNAL, type JournalSlice } from '../../src/journal/schema.ts';
 

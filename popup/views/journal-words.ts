@@ -6,7 +6,7 @@
 import { ENTRY_TEXT_MAX, ENTRY_WORDS_MAX } from '../../src/journal/limits.ts';
 import type { JournalRefusal } from '../../src/journal/schema.ts';
 import type { Family } from '../../src/journal/vocabulary.ts';
-import { plural, t, type MessageKey } from '../i18n.ts';
+import { plural, t, type MessageKey } from '../../ui/i18n.ts';
 
 /** Which part of the check-in a refusal belongs beside. */
 export type DraftField = 'words' | 'text' | 'form';

@@ -9,7 +9,7 @@ import { rightNowKinds } from '../../src/journal/right-now.ts';
 import type { Entry } from '../../src/journal/schema.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { waitingNudge } from '../../src/state/waiting.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 import formCss from './form.css' with { type: 'text' };
 import { CheckIn, EMPTY_DRAFT, type Draft } from './journal-check-in.tsx';
 import { WhatHelps } from './journal-helps.tsx';

@@ -7,9 +7,9 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Health } from '../../src/state/types.ts';
-import { t } from '../i18n.ts';
-import type { Snapshot, Store } from '../store.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { t } from '../../ui/i18n.ts';
+import type { Snapshot, Store } from '../../ui/store.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import type { FeltAskProps } from './journal-felt.tsx';
 
 export const VIEWS = ['now', 'log', 'library', 'people', 'journal', 'settings', 'about'] as const;
@@ -82,7 +82,7 @@ function lazyPart<P extends object>(fetch: () => Promise<ComponentType<P>>) {
 }
 
 /** The blocked-notifications warning is rare, so it is a chunk of its own. */
-const healthWarning = lazyPart<{ readonly health: Health }>(() => import('./health-warning.tsx').then((m) => m.HealthWarning));
+const healthWarning = lazyPart<{ readonly health: Health }>(() => import('../../ui/health-warning.tsx').then((m) => m.HealthWarning));
 export const loadHealthWarning = healthWarning.load;
 export const LazyHealthWarning = healthWarning.Lazy;
 

@@ -1,7 +1,7 @@
 /** One kind in the library: whether Tend suggests it, how often, and its strategies. */
 import type { KindPreference } from '../../src/settings/types.ts';
 import type { Kind, Strategy } from '../../src/strategies/types.ts';
-import { plural, t, type MessageKey } from '../i18n.ts';
+import { plural, t, type MessageKey } from '../../ui/i18n.ts';
 import { StrategyDetails } from './now.tsx';
 
 /** Weights offered as words; the settings page may store others, which are kept as they are. */

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KindPreference } from '../../src/settings/types.ts';
 import { KINDS, type Kind, type Strategy } from '../../src/strategies/types.ts';
-import { plural, t } from '../i18n.ts';
+import { plural, t } from '../../ui/i18n.ts';
 import { CustomForm } from './custom-form.tsx';
 import { KindGroup } from './library-kind.tsx';
 import type { ViewProps } from './lazy.tsx';

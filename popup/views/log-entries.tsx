@@ -2,12 +2,12 @@
  * Nudges as a list of what was suggested, when, and what came of it. The Log view lists a
  * week day by day; Now shows the last few under the card (recent.tsx). One chunk for both.
  */
-import { loadTitles } from '../../src/browser/content.ts';
+import { loadTitles } from '../../platform/content.ts';
 import type { Outcome, RecentNudge } from '../../src/log/recent.ts';
 import type { State } from '../../src/state/types.ts';
 import { waitingNudge } from '../../src/state/waiting.ts';
-import { t, type MessageKey } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { t, type MessageKey } from '../../ui/i18n.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import { LogWeTalked } from './people-log.tsx';
 import { addStyle } from './style.ts';
 

@@ -6,7 +6,7 @@
 import { doneByStrategy } from '../../src/log/done.ts';
 import type { RecentNudge } from '../../src/log/recent.ts';
 import type { State } from '../../src/state/types.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 import { strategyTitle } from './log-entries.tsx';
 
 export function LogSummary({ recent, state }: { readonly recent: readonly RecentNudge[]; readonly state: State }) {

@@ -6,8 +6,8 @@
 import { recentNudges, type RecentNudge } from '../../src/log/recent.ts';
 import { weekChart } from '../../src/log/week-chart.ts';
 import { KINDS } from '../../src/strategies/types.ts';
-import { dayKey, formatDay, formatTime, localZone } from '../format.ts';
-import { t } from '../i18n.ts';
+import { dayKey, formatDay, formatTime, localZone } from '../../ui/format.ts';
+import { t } from '../../ui/i18n.ts';
 import type { ViewProps } from './lazy.tsx';
 import { LogEntries } from './log-entries.tsx';
 import { LogSummary } from './log-summary.tsx';

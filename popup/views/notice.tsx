@@ -5,9 +5,9 @@
  * the browser as a download through a link with `download`, which needs no permission.
  */
 import { useState } from 'preact/hooks';
-import { readBackup } from '../../src/browser/state-store.ts';
+import { readBackup } from '../../platform/state-store.ts';
 import type { Notice } from '../../src/state/types.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 
 interface Props {
   readonly notice: Notice;

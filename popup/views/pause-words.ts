@@ -1,6 +1,6 @@
 /** How a pause reads wherever it shows (Now, the settings status line, the Pause group). */
-import { formatMoment, startsTomorrow } from '../format.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { formatMoment, startsTomorrow } from '../../ui/format.ts';
+import { t, type MessageKey } from '../../ui/i18n.ts';
 
 /** Each page words its own lines (the settings page also opens full-tab), so each brings its keys. */
 export interface PauseKeys {

@@ -8,8 +8,8 @@ import { useState } from 'preact/hooks';
 import type { PeopleCode } from '../../src/people/codes.ts';
 import { NAME_MAX, NOTE_MAX, RHYTHM_DAYS, RHYTHM_PRESETS, presetOf } from '../../src/people/limits.ts';
 import type { Person } from '../../src/people/person.ts';
-import { t } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { t } from '../../ui/i18n.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import { refusalText } from './people-words.ts';
 
 interface Fields {

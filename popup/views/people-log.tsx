@@ -5,8 +5,8 @@
  */
 import type { RecentNudge } from '../../src/log/recent.ts';
 import type { State } from '../../src/state/types.ts';
-import { t } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { t } from '../../ui/i18n.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import { isolate } from './people-words.ts';
 
 interface Props {

@@ -9,9 +9,9 @@ import type { Person } from '../../src/people/person.ts';
 import { personWords } from '../../src/people/words.ts';
 import { addDays, localDateOf } from '../../src/time/local-date.ts';
 import { localToEpoch } from '../../src/time/local-to-epoch.ts';
-import { formatDay, localZone } from '../format.ts';
-import { t } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { formatDay, localZone } from '../../ui/format.ts';
+import { t } from '../../ui/i18n.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import { PersonForm } from './people-form.tsx';
 import { isolate, refusalText, rhythmText, sinceText } from './people-words.ts';
 

@@ -7,8 +7,8 @@
 import type { PeopleCode } from '../../src/people/codes.ts';
 import { NAME_MAX, NOTE_MAX, RHYTHM_DAYS, graphemeCount } from '../../src/people/limits.ts';
 import { rhythmWords, type Since } from '../../src/people/words.ts';
-import { uiLanguage } from '../format.ts';
-import { t } from '../i18n.ts';
+import { uiLanguage } from '../../ui/format.ts';
+import { t } from '../../ui/i18n.ts';
 
 /**
  * A name inside a sentence, between Unicode's first-strong isolate and its pop, so a

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PEOPLE_MAX } from '../../src/people/limits.ts';
 import { peopleInOrder } from '../../src/people/order.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 import type { ViewProps } from './lazy.tsx';
 import formCss from './form.css' with { type: 'text' };
 import css from './people.css' with { type: 'text' };

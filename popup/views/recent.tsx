@@ -4,8 +4,8 @@
  */
 import { recentNudges } from '../../src/log/recent.ts';
 import { waitingNudge } from '../../src/state/waiting.ts';
-import { formatMoment } from '../format.ts';
-import { t } from '../i18n.ts';
+import { formatMoment } from '../../ui/format.ts';
+import { t } from '../../ui/i18n.ts';
 import type { ViewProps } from './lazy.tsx';
 import { LogEntries } from './log-entries.tsx';
 import { addStyle } from './style.ts';

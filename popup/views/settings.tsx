@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { State } from '../../src/state/types.ts';
-import { t } from '../i18n.ts';
-import type { CommandRunner } from '../use-command.ts';
+import { t } from '../../ui/i18n.ts';
+import type { CommandRunner } from '../../ui/use-command.ts';
 import { HoldsSection, NotificationsSection } from './settings/delivery.tsx';
 import { useSettingsEditor } from './settings/editor.ts';
 import { unplacedError } from './settings/check.ts';

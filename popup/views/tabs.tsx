@@ -3,7 +3,7 @@
  * arrow keys, Home and End move between tabs and open them.
  * https://www.w3.org/WAI/ARIA/apg/patterns/tabs/
  */
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 import { VIEWS, type ViewName } from './lazy.tsx';
 
 const KEY_STEP: Readonly<Record<string, (i: number, n: number) => number>> = {

@@ -5,7 +5,7 @@
  */
 import type { ChartDay } from '../../src/log/week-chart.ts';
 import { KINDS, type Kind } from '../../src/strategies/types.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../ui/i18n.ts';
 
 /** Mid-tone colours that read on the light and the dark background alike. */
 export const KIND_COLOURS: Readonly<Record<Kind, string>> = {

@@ -4,7 +4,7 @@
  * hours between had passed) and the real alarm is set for it; the worker's real alarm
  * handler does the rest.
  */
-import { LOCK_NAME } from '../../src/browser/lock.ts';
+import { LOCK_NAME } from '../../platform/lock.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import type { Settings } from '../../src/settings/types.ts';

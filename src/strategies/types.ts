@@ -86,7 +86,7 @@ export interface Strategy extends Omit<StrategyMeta, 'lines' | 'named'>, Strateg
 /**
  * The part of a strategy the scheduler and the picker use: what it is and how many lines
  * it has, never its words. The worker carries only this (catalog.ts) and reads the one line
- * it shows from content (src/browser/content.ts); pages load the rest where they show it.
+ * it shows from content (platform/content.ts); pages load the rest where they show it.
  */
 export type StrategyCore = Pick<StrategyMeta, 'id' | 'kind' | 'withPerson' | 'lines' | 'named' | 'whenAsked' | 'fits'>;
 

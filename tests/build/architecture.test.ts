@@ -71,7 +71,7 @@ describe.each(['chrome', 'firefox'] as const)('the built %s extension', (target)
     expect(code.length).toBeGreaterThan(2);
     for (const file of code) {
       const text = readFileSync(file, 'utf8');
-      // The one fetch is of the extension's own files (src/browser/content.ts): its
+      // The one fetch is of the extension's own files (platform/content.ts): its
       // argument is always runtime.getURL(…), which names nothing outside the extension.
       expect(text, file).not.toMatch(/\bfetch\((?![\w$]+\.runtime\.getURL\()|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts\(/);
       expect(text, file).not.toMatch(/\beval\(|new Function\(|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/);
@@ -81,7 +81,7 @@ describe.each(['chrome', 'firefox'] as const)('the built %s extension', (target)
 });
 
 describe('the source', () => {
-  const all = [...sources('src'), ...sources('background'), ...sources('popup'), ...(existsSync('options') ? sources('options') : []), ...(existsSync('welcome') ? sources('welcome') : [])];
+  const all = [...sources('src'), ...sources('platform'), ...sources('background'), ...sources('popup'), ...sources('ui'), ...(existsSync('options') ? sources('options') : []), ...(existsSync('welcome') ? sources('welcome') : [])];
 
   it('uses every permission it asks for, and nothing else that would need one', () => {
     const text = all.map((f) => readFileSync(f, 'utf8')).join('\n');
@@ -93,11 +93,10 @@ describe('the source', () => {
     expect(text).not.toMatch(/\bbrowser\.(history|bookmarks|cookies|downloads|scripting|webRequest|declarativeNetRequest|topSites|management|clipboardRead)\b/);
   });
 
-  it('keeps the core pure: src/ imports nothing from the glue, the worker or the popup', () => {
-    for (const file of sources('src').filter((f) => !f.startsWith('src/browser/'))) {
+  it('keeps the core pure: src/ imports nothing from the glue, the worker or the pages', () => {
+    for (const file of sources('src')) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/from '(\.\.\/)+(background|popup|options|welcome)\//);
-      expect(text, file).not.toMatch(/from '(\.\.\/|\.\/)*browser\//);
+      expect(text, file).not.toMatch(/from '(\.\.\/)+(platform|background|popup|options|welcome|ui)\//);
       expect(text, file).not.toMatch(POLYFILL_IMPORT);
     }
   });
@@ -108,8 +107,8 @@ describe('the source', () => {
     }
   });
 
-  it('has one door to the browser: only src/browser/browser.ts imports the polyfill, types included', () => {
+  it('has one door to the browser: only platform/browser.ts imports the polyfill, types included', () => {
     const importers = [...all, ...sources('tests'), ...sources('scripts')].filter((f) => POLYFILL_IMPORT.test(readFileSync(f, 'utf8')));
-    expect(importers).toEqual(['src/browser/browser.ts']);
+    expect(importers).toEqual(['platform/browser.ts']);
   });
 });

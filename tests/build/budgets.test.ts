@@ -5,7 +5,7 @@
  *   and the biggest strategy's content file in that locale (the nudge on offer is read
  *   before the first render) ≤ 24 KB gzipped, Preact included (the design; see the ceilings below).
  * - What the worker loads to deliver one nudge: its script, in one file, plus the biggest
- *   strategy's lines file in that locale (src/browser/content.ts) ≤ 20 KB gzipped (the design; see the ceilings below).
+ *   strategy's lines file in that locale (platform/content.ts) ≤ 20 KB gzipped (the design; see the ceilings below).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

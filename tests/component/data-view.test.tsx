@@ -8,7 +8,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataView } from '../../options/data-view.tsx';
-import { useCommand } from '../../popup/use-command.ts';
+import { useCommand } from '../../ui/use-command.ts';
 import { exportOf, exportText } from '../../src/data/export.ts';
 import type { TendData } from '../../src/data/format.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';

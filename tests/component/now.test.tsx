@@ -5,7 +5,7 @@
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatMoment } from '../../popup/format.ts';
+import { formatMoment } from '../../ui/format.ts';
 import { strategyById } from '../../src/strategies/index.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';

@@ -5,9 +5,9 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { configure, render } from '@testing-library/preact';
-import type { Runtime } from '../../src/browser/browser.ts';
+import type { Runtime } from '../../platform/browser.ts';
 import { App } from '../../popup/app.tsx';
-import { createStore } from '../../popup/store.ts';
+import { createStore } from '../../ui/store.ts';
 import type { ViewName } from '../../popup/views/lazy.tsx';
 import type { CommandMessage, Reply } from '../../src/protocol.ts';
 import type { Settings } from '../../src/settings/types.ts';

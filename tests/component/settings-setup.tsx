@@ -5,9 +5,9 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from '@testing-library/preact';
-import type { Runtime } from '../../src/browser/browser.ts';
-import { createStore, useSnapshot, type Store } from '../../popup/store.ts';
-import { useCommand } from '../../popup/use-command.ts';
+import type { Runtime } from '../../platform/browser.ts';
+import { createStore, useSnapshot, type Store } from '../../ui/store.ts';
+import { useCommand } from '../../ui/use-command.ts';
 import { SettingsView } from '../../popup/views/settings.tsx';
 import type { CommandMessage } from '../../src/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';

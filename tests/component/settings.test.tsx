@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatMoment } from '../../popup/format.ts';
+import { formatMoment } from '../../ui/format.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import { stored } from '../support/fake-worker.ts';

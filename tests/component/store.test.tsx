@@ -9,7 +9,7 @@ import { act, cleanup, screen } from '@testing-library/preact';
 import { render } from 'preact';
 import { App } from '../../popup/app.tsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createStore } from '../../popup/store.ts';
+import { createStore } from '../../ui/store.ts';
 import { STRATEGIES } from '../../src/strategies/index.ts';
 import { flush } from '../support/fake-worker.ts';
 import { command, disposeStores, installTend, storedState } from './popup-setup.tsx';

@@ -1,6 +1,6 @@
 // Code passed to page.evaluate / worker.evaluate runs inside the extension, where Chrome's
 // MV3 `chrome.*` APIs return promises just as the polyfill's types describe.
-type Browser = import('../../src/browser/browser.ts').Browser;
+type Browser = import('../../platform/browser.ts').Browser;
 
 declare const chrome: Browser & {
   developerPrivate: {

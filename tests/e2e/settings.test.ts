@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRISIS_POINTER, DISCLAIMER } from '../support/disclaimer.ts';
-import { LOCK_NAME } from '../../src/browser/lock.ts';
+import { LOCK_NAME } from '../../platform/lock.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
 import { nudgeState, TEST_SETTINGS, useTestSettings } from './scenario.ts';
 

@@ -36,7 +36,7 @@ const STYLED: Settings = { ...ALL_DAY, notifications: { silent: true, requireInt
 async function optionsFor(target: 'chrome' | 'firefox', settings: Settings): Promise<Record<string, unknown>> {
   vi.resetModules();
   const chrome = target === 'chrome';
-  vi.doMock('../../src/browser/target.ts', () => ({
+  vi.doMock('../../platform/target.ts', () => ({
     TARGET: target,
     NOTIFICATION_BUTTONS: chrome,
     NOTIFICATION_STAY_ON_SCREEN: chrome,
@@ -47,7 +47,7 @@ async function optionsFor(target: 'chrome' | 'firefox', settings: Settings): Pro
 }
 
 afterEach(() => {
-  vi.doUnmock('../../src/browser/target.ts');
+  vi.doUnmock('../../platform/target.ts');
 });
 
 describe('notification options', () => {
@@ -64,7 +64,7 @@ describe('notification options', () => {
 
   it('the build capabilities match the browsers: buttons and style on Chrome only', async () => {
     vi.resetModules();
-    const target = await import('../../src/browser/target.ts');
+    const target = await import('../../platform/target.ts');
     // This project is built as Chrome (vitest.config.ts defines __TARGET__).
     expect(target).toMatchObject({ TARGET: 'chrome', NOTIFICATION_BUTTONS: true, NOTIFICATION_SILENT: true, NOTIFICATION_STAY_ON_SCREEN: true });
   });

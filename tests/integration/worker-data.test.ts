@@ -8,7 +8,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportReply } from '../../src/commands/data.ts';
-import { readExport } from '../../src/browser/export-read.ts';
+import { readExport } from '../../platform/export-read.ts';
 import { exportOf, exportText } from '../../src/data/export.ts';
 import type { ExportFile, TendData } from '../../src/data/format.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';

@@ -5,7 +5,7 @@
  * core's schedule. Each hold can be switched off.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Tabs } from '../../src/browser/browser.ts';
+import type { Tabs } from '../../platform/browser.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/settings/types.ts';
 import type { State } from '../../src/state/types.ts';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Idle } from '../../src/browser/browser.ts';
+import type { Idle } from '../../platform/browser.ts';
 import './fake-quota.ts';
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;

@@ -5,7 +5,7 @@
  * Time is vitest's fake clock; alarms fire when the test moves the clock past them.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Alarms, Idle, Runtime } from '../../src/browser/browser.ts';
+import type { Alarms, Idle, Runtime } from '../../platform/browser.ts';
 import { vi } from 'vitest';
 import { CommandError, type CommandName, type Payload, type Reply, type ReplyValue } from '../../src/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';

@@ -1,10 +1,10 @@
 /**
- * The one rule for writing a moment (popup/format.ts): the same day, the time; within six
+ * The one rule for writing a moment (ui/format.ts): the same day, the time; within six
  * days, the weekday too; further, the date (and the year when it is another year). In the
  * browser's UI language, here English.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMoment, startsTomorrow } from '../../popup/format.ts';
+import { formatMoment, startsTomorrow } from '../../ui/format.ts';
 
 /** Wednesday 4 March 2026, noon, local. */
 const now = new Date(2026, 2, 4, 12, 0).getTime();

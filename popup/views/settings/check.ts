@@ -10,7 +10,7 @@ import { parseSettings } from '../../../src/settings/parse.ts';
 import type { Settings, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS } from '../../../src/time/local-date.ts';
 import { errorWords, failureOf } from '../../error-words.ts';
-import { t } from '../../i18n.ts';
+import { t } from '../../../ui/i18n.ts';
 import { formatDuration } from './words.ts';
 
 /** Messages by field path, e.g. `minGapMinutes` or `activeHours.mon[0]`; "" for the whole form. */

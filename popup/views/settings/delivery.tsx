@@ -3,10 +3,10 @@
  * style, and a test nudge to check that notifications reach the person at all.
  */
 import { useState } from 'preact/hooks';
-import { NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN } from '../../../src/browser/target.ts';
+import { NOTIFICATION_SILENT, NOTIFICATION_STAY_ON_SCREEN } from '../../../platform/target.ts';
 import type { Holds, NotificationStyle } from '../../../src/settings/types.ts';
-import { t } from '../../i18n.ts';
-import type { CommandRunner } from '../../use-command.ts';
+import { t } from '../../../ui/i18n.ts';
+import type { CommandRunner } from '../../../ui/use-command.ts';
 import type { SettingsEditor } from './editor.ts';
 import { Group, Toggle } from './fields.tsx';
 

@@ -6,7 +6,7 @@
  * and storage shows the saved values, the form shows storage again.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../../../src/browser/messaging.ts';
+import { send } from '../../../platform/messaging.ts';
 import type { Settings } from '../../../src/settings/types.ts';
 import { checkSettings, saveError, type FieldErrors } from './check.ts';
 

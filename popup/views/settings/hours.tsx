@@ -9,7 +9,7 @@ import { RANGES_A_DAY_MAX } from '../../../src/limits.ts';
 import { isOvernight, overlaps, type RangeRef } from '../../../src/settings/ranges.ts';
 import type { ActiveHours, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
-import { t } from '../../i18n.ts';
+import { t } from '../../../ui/i18n.ts';
 import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
 import { FieldError, Group, Toggle } from './fields.tsx';

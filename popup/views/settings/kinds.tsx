@@ -1,6 +1,6 @@
 /** Which kinds of nudge, and how much of each (the picker's weights). */
 import { KINDS } from '../../../src/strategies/types.ts';
-import { t } from '../../i18n.ts';
+import { t } from '../../../ui/i18n.ts';
 import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
 import { FieldError, Group } from './fields.tsx';

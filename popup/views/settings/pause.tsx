@@ -2,8 +2,8 @@
 import { pausedUntil } from '../../../src/settings/pause.ts';
 import type { PauseMode } from '../../../src/protocol.ts';
 import type { Settings } from '../../../src/settings/types.ts';
-import { t } from '../../i18n.ts';
-import type { CommandRunner } from '../../use-command.ts';
+import { t } from '../../../ui/i18n.ts';
+import type { CommandRunner } from '../../../ui/use-command.ts';
 import { pauseWords, SETTINGS_PAUSE_KEYS } from '../pause-words.ts';
 import { Group } from './fields.tsx';
 

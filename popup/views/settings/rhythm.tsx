@@ -1,6 +1,6 @@
 /** How often: the average interval, how regular, the daily cap, the minimum gap, snooze. */
 import * as limit from '../../../src/limits.ts';
-import { t } from '../../i18n.ts';
+import { t } from '../../../ui/i18n.ts';
 import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
 import { Choice, Group, NumberField } from './fields.tsx';

@@ -4,8 +4,8 @@
  */
 import { haltOf } from '../../../src/schedule/halt.ts';
 import type { Settings } from '../../../src/settings/types.ts';
-import { formatMoment } from '../../format.ts';
-import { t, type MessageKey } from '../../i18n.ts';
+import { formatMoment } from '../../../ui/format.ts';
+import { t, type MessageKey } from '../../../ui/i18n.ts';
 import { pauseWords, SETTINGS_PAUSE_KEYS } from '../pause-words.ts';
 import type { SaveStatus } from './editor.ts';
 

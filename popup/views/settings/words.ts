@@ -1,7 +1,7 @@
 /** Durations, weekdays and the rhythm in plain words, shared by the settings and the welcome page. */
 import type { ActiveHours, Settings, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
-import { plural, t } from '../../i18n.ts';
+import { plural, t } from '../../../ui/i18n.ts';
 
 /** "45 minutes", "1 hour", "1.5 hours". */
 export function formatDuration(minutes: number): string {

@@ -2,8 +2,8 @@
  * Reading and writing Tend's state in storage.local. Pages only read (and listen for
  * changes); the worker is the only writer.
  */
-import { parseState, type ParsedState } from '../state/parse.ts';
-import { STATE_KEYS, type State, type StateKey } from '../state/types.ts';
+import { parseState, type ParsedState } from '../src/state/parse.ts';
+import { STATE_KEYS, type State, type StateKey } from '../src/state/types.ts';
 import { browser } from './browser.ts';
 
 /** Reads the state; slices left out of `keys` come back as their defaults. */

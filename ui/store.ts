@@ -5,11 +5,11 @@
  * first paint already shows the whole nudge; kinds load when a view lists them.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../src/browser/browser.ts';
-import { readState } from '../src/browser/state-store.ts';
+import { browser } from '../platform/browser.ts';
+import { readState } from '../platform/state-store.ts';
 import type { State } from '../src/state/types.ts';
 import { WITHOUT_JOURNAL } from '../src/state/types.ts';
-import { loadKind, loadStrategy } from '../src/browser/content.ts';
+import { loadKind, loadStrategy } from '../platform/content.ts';
 import type { Kind, Strategy } from '../src/strategies/types.ts';
 
 export interface Snapshot {

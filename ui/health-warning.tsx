@@ -3,10 +3,10 @@
  * Nudges still wait in the popup and on the badge, so the tone is a tip, not an alarm, and
  * the how-to stays folded until asked for (the popup is small).
  */
-import type { Health } from '../../src/state/types.ts';
-import { t } from '../i18n.ts';
-import css from './health-warning.css' with { type: 'text' };
-import { addStyle } from './style.ts';
+import type { Health } from '../src/state/types.ts';
+import { t } from './i18n.ts';
+import css from '../popup/views/health-warning.css' with { type: 'text' };
+import { addStyle } from '../popup/views/style.ts';
 
 // Its own chunk in the popup (rarely needed), so its styles travel with it (see style.ts).
 addStyle(css);

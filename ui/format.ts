@@ -3,7 +3,7 @@
  * language as the words around it (chrome.i18n.getUILanguage; the runtime's own default
  * locale may differ from the language the extension's pages are shown in).
  */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import { startOfNextLocalDay } from '../src/time/local-to-epoch.ts';
 
 const locale = uiLanguage();

@@ -4,9 +4,9 @@
  * Each slice is read through its schema as the worker reads it (an unreadable one exports
  * as its default, as the worker would repair it), and the history months come as stored.
  */
-import { dataOf, exportOf } from '../data/export.ts';
-import type { ExportFile } from '../data/format.ts';
-import { parseState } from '../state/parse.ts';
+import { dataOf, exportOf } from '../src/data/export.ts';
+import type { ExportFile } from '../src/data/format.ts';
+import { parseState } from '../src/state/parse.ts';
 import { browser } from './browser.ts';
 
 /** `version`: the Tend writing it (the page passes its manifest's). */

@@ -6,9 +6,9 @@
  * the one strategy Now shows before its first paint, and a kind's strategies when a view
  * lists them.
  */
-import type { FeelingContent } from '../journal/feeling-content.ts';
-import { contentLocale, contentPath, feelingsPath, unpackLine, type PackedLine } from '../strategies/content-files.ts';
-import type { Kind, NudgeLine, Strategy } from '../strategies/types.ts';
+import type { FeelingContent } from '../src/journal/feeling-content.ts';
+import { contentLocale, contentPath, feelingsPath, unpackLine, type PackedLine } from '../src/strategies/content-files.ts';
+import type { Kind, NudgeLine, Strategy } from '../src/strategies/types.ts';
 import { browser } from './browser.ts';
 
 /** The folders under content/, defined by the build (and by the test setup). */

@@ -5,7 +5,7 @@
  * aria-disabled, so keyboard focus is never dropped by disabling the focused button).
  */
 import { useRef, useState } from 'preact/hooks';
-import { send } from '../src/browser/messaging.ts';
+import { send } from '../platform/messaging.ts';
 import type { CommandName, Payload, ReplyValue } from '../src/protocol.ts';
 
 export interface CommandRunner {
@@ -32,7 +32,7 @@ export function useCommand(): CommandRunner {
       } catch (e) {
         // Worded by a chunk of its own: failures are rare, and the words of every code need
         // not weigh on the popup's first paint.
-        const { errorWords } = await import('./error-words.ts');
+        const { errorWords } = await import('../popup/error-words.ts');
         setError(errorWords(e));
         return undefined;
       } finally {

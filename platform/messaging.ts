@@ -13,7 +13,7 @@ import {
   type Payload,
   type Reply,
   type ReplyValue,
-} from '../protocol.ts';
+} from '../src/protocol.ts';
 
 export async function send<N extends CommandName>(command: N, payload: Payload<N>): Promise<ReplyValue<N>> {
   const message: CommandMessage<N> = { command, payload };

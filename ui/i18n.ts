@@ -1,5 +1,5 @@
 /** UI strings come from _locales through browser.i18n, so Tend can be translated. */
-import { browser } from '../src/browser/browser.ts';
+import { browser } from '../platform/browser.ts';
 import type { MessageKey, PluralKey } from '../src/i18n/message-key.ts';
 import { pluralIn, type Plural } from '../src/i18n/plural.ts';
 

@@ -1,14 +1,15 @@
 /**
  * `npm run package` (issue 14), run twice into separate folders: the three zips are the
  * same bytes both times; the store zips hold exactly the built files with manifest.json at
- * the root; the source zip holds what a reviewer needs to rebuild, BUILD.md first among
- * them; and web-ext lint finds no error in the Firefox package. Every zip is read back by
- * Info-ZIP's `unzip`, not by our own writer, so a malformed archive fails here.
+ * the root; the source zip holds what a reviewer needs, BUILD.md at its root, and a build
+ * from it alone gives the store zips' files byte for byte; web-ext lint finds no error in
+ * the Firefox package. Every zip is read back by Info-ZIP's `unzip`, not by our own
+ * writer, so a malformed archive fails here.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, rel } from './bundle.ts';
 
@@ -71,6 +72,23 @@ describe('npm run package', () => {
     const notes = execFileSync(UNZIP, ['-p', zipOf(first, 'source'), 'BUILD.md'], { encoding: 'utf8' });
     expect(notes).toBe(readFileSync('docs/BUILD-FOR-REVIEWERS.md', 'utf8'));
   });
+
+  it('rebuilds from the source zip alone, as a reviewer would, to the same files as the store zips', () => {
+    const tree = join(first, 'reviewer');
+    execFileSync(UNZIP, ['-q', zipOf(first, 'source'), '-d', tree]);
+    // What `npm ci` would install, as a real tree inside the folder (hard links: no copy, no network).
+    execFileSync('cp', ['-al', resolve('node_modules'), join(tree, 'node_modules')]);
+    execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: tree, env: { ...process.env, TEND_DIST: 'dist' } });
+    for (const target of ['chrome', 'firefox'] as const) {
+      const built = join(tree, 'dist', target);
+      const files = filesUnder(built).map((path) => rel(built, path)).sort();
+      expect(names(zipOf(first, target)).sort()).toEqual(files);
+      for (const file of files) {
+        const packed = execFileSync(UNZIP, ['-p', zipOf(first, target), file]);
+        expect(packed.equals(readFileSync(join(built, file))), `${target}/${file}`).toBe(true);
+      }
+    }
+  }, 60_000);
 
   it('passes web-ext lint with no errors', () => {
     const unpacked = join(first, 'firefox-unpacked');

@@ -9,6 +9,7 @@ import '../options/options.css';
 import './welcome.css';
 import { formatMoment } from '../ui/format.ts';
 import { t } from '../ui/i18n.ts';
+import { applyPageLanguage } from '../ui/page-language.ts';
 import { createStore, useSnapshot, type Store } from '../ui/store.ts';
 import { describeRhythm } from '../popup/views/settings/words.ts';
 
@@ -62,5 +63,6 @@ async function main(root: HTMLElement): Promise<void> {
   render(<WelcomePage store={store} now={Date.now()} />, root);
 }
 
+applyPageLanguage();
 const root = document.getElementById('app');
 if (root) void main(root);

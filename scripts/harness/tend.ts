@@ -43,15 +43,27 @@ export function networkRequests(requests: readonly string[]): string[] {
   return requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):/.test(url));
 }
 
-export async function launchTend(options: { userDataDir?: string } = {}): Promise<Tend> {
+export interface LaunchOptions {
+  userDataDir?: string;
+  /**
+   * The browser's UI language, e.g. `de` or `en-XA`: `--lang` plus `LANGUAGE` in its
+   * environment (docs/platform-notes.md), which is what browser.i18n and Tend's content follow.
+   */
+  lang?: string;
+}
+
+export async function launchTend(options: LaunchOptions = {}): Promise<Tend> {
   const executablePath = chromiumPath();
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-e2e-'));
+  const { lang } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
     args: [
       '--headless=new',
       ...CHROMIUM_FLAGS,
+      ...(lang ? [`--lang=${lang}`] : []),
       // Playwright adds --disable-extensions unless both of these are given.
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -26,8 +26,13 @@ async function loadCore() {
   return /** @type {ContentModule} */ (mod);
 }
 
-/** Every run-time content file by path, computed once per build. @returns {Promise<Record<string, unknown>>} */
-export async function runtimeContent() {
+/**
+ * Every run-time content file by path, computed once per build. `extra` adds generated
+ * locales beside the folders (the test-only pseudo-locales, scripts/lib/pseudo.mjs).
+ * @param {{ content: Record<string, Record<string, unknown>>; feelings: Record<string, unknown> }} [extra]
+ * @returns {Promise<Record<string, unknown>>}
+ */
+export async function runtimeContent(extra) {
   const core = await loadCore();
   /** @type {Record<string, Record<string, unknown>>} */
   const sources = {};
@@ -47,7 +52,8 @@ export async function runtimeContent() {
     const path = join('content', locale, 'feelings.json');
     if (existsSync(path)) feelings[locale] = JSON.parse(readFileSync(path, 'utf8'));
   }
-  return { ...core.contentFiles(core.META, sources), ...core.feelingFiles(feelings, contentLocales()) };
+  const locales = [...contentLocales(), ...Object.keys(extra?.content ?? {})];
+  return { ...core.contentFiles(core.META, { ...sources, ...extra?.content }), ...core.feelingFiles({ ...feelings, ...extra?.feelings }, locales) };
 }
 
 /** @param {Record<string, unknown>} files @param {string} outdir */

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import '../popup/popup.css';
 import './options.css';
 import { t } from '../ui/i18n.ts';
+import { applyPageLanguage } from '../ui/page-language.ts';
 import { createStore, useSnapshot, type Store } from '../ui/store.ts';
 import { useCommand } from '../ui/use-command.ts';
 import { HealthWarning } from '../ui/health-warning.tsx';
@@ -41,5 +42,6 @@ async function main(root: HTMLElement): Promise<void> {
   if (location.hash === '#your-data') document.getElementById('your-data')?.scrollIntoView();
 }
 
+applyPageLanguage();
 const root = document.getElementById('app');
 if (root) void main(root);

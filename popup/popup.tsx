@@ -8,6 +8,7 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { createStore } from '../ui/store.ts';
+import { applyPageLanguage } from '../ui/page-language.ts';
 import { isView, loadHealthWarning, loadView } from './views/lazy.tsx';
 import './popup.css';
 
@@ -34,5 +35,6 @@ async function main(root: HTMLElement): Promise<void> {
   });
 }
 
+applyPageLanguage();
 const root = document.getElementById('app');
 if (root) void main(root);

@@ -13,10 +13,10 @@ import { addStyle } from './style.ts';
 
 addStyle(`
 .entries { list-style: none; padding: 0; display: grid; gap: 6px; }
-.entries li { display: grid; grid-template-columns: 5.5em 1fr auto; gap: 8px; font-size: 0.9rem; }
+.entries li { display: grid; grid-template-columns: 5.5em minmax(40%, 1fr) auto; gap: 8px; font-size: 0.9rem; }
 .entries time, .entries .outcome { color: var(--muted); }
 .entries li[data-outcome='done'] .outcome { color: var(--accent); font-weight: 600; }
-.entries .we-talked { padding: 0 0 0 6px; font-size: inherit; }
+.entries .we-talked { padding: 0; padding-inline-start: 6px; font-size: inherit; }
 `);
 
 // Library strategies are named by their title in the UI language, from the build's

@@ -10,7 +10,7 @@ import type { ViewProps } from './lazy.tsx';
 import { LogEntries } from './log-entries.tsx';
 import { addStyle } from './style.ts';
 
-addStyle(`.recent h2 { margin-top: 0; } .recent .entries li { grid-template-columns: 7.5em 1fr auto; }`);
+addStyle(`.recent h2 { margin-top: 0; } .recent .entries li { grid-template-columns: 7.5em minmax(40%, 1fr) auto; }`);
 
 export const RECENT_SHOWN = 3;
 

@@ -4,7 +4,8 @@
 //   (German runs about a third longer than English), and a 60-character unbroken word in
 //   every strategy title and in every tenth UI string, so a layout that cannot wrap one shows.
 // - ar, right-to-left: English marked as mirrored (wrapped in RIGHT-TO-LEFT OVERRIDE … POP
-//   DIRECTIONAL FORMATTING) in a locale Chromium runs with, so `@@bidi_dir` is `rtl`.
+//   DIRECTIONAL FORMATTING), the long word in every strategy title, in a locale Chromium
+//   runs with, so `@@bidi_dir` is `rtl`.
 // Chromium picks an extension's locale from its UI language (`--lang=…`), so each pseudo
 // lives under a locale folder Chromium runs with. Not en_XA: Debian's Chromium has no
 // en-XA.pak, so with `--lang=en-XA` browser.i18n reads _locales/en_XA while
@@ -43,8 +44,8 @@ export function accent(text, long = false) {
 }
 
 /** English as mirrored text: shown right to left in a right-to-left page. @param {string} text */
-export function mirror(text) {
-  return text.trim() === '' ? text : `\u202E${text}\u202C`;
+export function mirror(text, long = false) {
+  return text.trim() === '' ? text : `\u202E${text}${long ? ` ${LONG_WORD}` : ''}\u202C`;
 }
 
 /** @param {unknown} value @param {(s: string, path: string) => string} fn @param {string} path @returns {unknown} */
@@ -66,7 +67,7 @@ export function pseudoLocales() {
   /** @type {Record<string, (s: string, path: string, index: number) => string>} */
   const transforms = {
     [ACCENTED]: (s, path, index) => accent(s, /^\.[^.]+\.title$/.test(path) || (path.endsWith('.message') && index % 10 === 0)),
-    [RTL]: (s) => mirror(s),
+    [RTL]: (s, path) => mirror(s, /^\.[^.]+\.title$/.test(path)),
   };
   /** @type {Record<string, Record<string, unknown>>} */
   const content = {};

@@ -15,6 +15,7 @@ import { addPerson, editPerson, pausePerson, removePerson, restorePerson, resume
 import { saveSettings } from '../src/commands/settings.ts';
 import { CommandError } from '../src/protocol.ts';
 import { parseSettings } from '../src/settings/parse.ts';
+import { readJournal } from '../src/state/parse-journal.ts';
 import { STATE_KEYS } from '../src/state/types.ts';
 import { eraseAll, importData } from './data.ts';
 import { readPermissionLevel } from './health.ts';
@@ -70,11 +71,11 @@ export const handlers: Handlers = {
   talked: (payload) => locked((state, now) => perform(state, talked(state, payload, worldAt(now)), now)),
 
   // The journal is read only for its own commands (every other command and wake leaves it out).
-  addEntry: (payload) => locked((state, now) => perform(state, addEntry(state, payload, worldAt(now)), now), STATE_KEYS),
+  addEntry: (payload) => locked((state, now) => perform(state, addEntry(state, payload, worldAt(now)), now), STATE_KEYS, readJournal),
 
-  editEntry: (payload) => locked((state, now) => perform(state, editEntry(state, payload, worldAt(now)), now), STATE_KEYS),
+  editEntry: (payload) => locked((state, now) => perform(state, editEntry(state, payload, worldAt(now)), now), STATE_KEYS, readJournal),
 
-  deleteEntry: (payload) => locked((state, now) => perform(state, deleteEntry(state, payload), now), STATE_KEYS),
+  deleteEntry: (payload) => locked((state, now) => perform(state, deleteEntry(state, payload), now), STATE_KEYS, readJournal),
 
   felt: (payload) => locked((state, now) => perform(state, felt(state, payload, worldAt(now)), now)),
 

@@ -20,6 +20,7 @@ import { say } from './i18n.ts';
 import { sensedAt } from './perform.ts';
 import { settle } from './settle.ts';
 import { loadState } from './state.ts';
+import { readJournal } from '../src/state/parse-journal.ts';
 
 /** Stores the outcome in one call, then makes the browser match (notifications, badge, the one alarm). */
 async function store<R>(state: State, outcome: DataOutcome<R>, now: number): Promise<R> {
@@ -33,7 +34,7 @@ export function importData({ text, mode }: { readonly text: string; readonly mod
     const now = Date.now();
     const parsed = parseExport(text, now);
     if (!parsed.ok) return parsed;
-    const state = await loadState(now, STATE_KEYS);
+    const state = await loadState(now, STATE_KEYS, readJournal);
     const months = await browser.storage.local.get(historyKeys(now));
     const world = await sensedAt(now, parsed.data.settings);
     const outcome = imported(state, dataOf(state, months), parsed, mode, world);

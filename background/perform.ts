@@ -7,6 +7,7 @@ import { withLock } from '../platform/lock.ts';
 import { isUnchanged, refused, type Result, type Sensed, type World } from '../src/commands/world.ts';
 import { CommandError } from '../src/protocol.ts';
 import type { Settings } from '../src/settings/types.ts';
+import type { JournalReader } from '../src/state/parse.ts';
 import type { State, StateKey } from '../src/state/types.ts';
 import { CATALOG } from '../src/strategies/catalog.ts';
 import { timeZone } from './context.ts';
@@ -30,10 +31,10 @@ export async function sensedAt(now: number, settings: Settings): Promise<Sensed>
  * Runs `task` with the freshly loaded state under the lock. `keys`: the slices to read
  * (background/state.ts leaves the journal out unless a journal command asks for it).
  */
-export function locked<R>(task: (state: State, now: number) => Promise<R>, keys?: readonly StateKey[]): Promise<R> {
+export function locked<R>(task: (state: State, now: number) => Promise<R>, keys?: readonly StateKey[], journal?: JournalReader): Promise<R> {
   return withLock(async () => {
     const now = Date.now();
-    return task(await loadState(now, keys), now);
+    return task(await loadState(now, keys, journal), now);
   });
 }
 

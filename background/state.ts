@@ -9,7 +9,7 @@
 import { browser } from '../platform/browser.ts';
 import { readState, writeState } from '../platform/state-store.ts';
 import { BACKUPS_KEPT, MAX_BACKUP_BYTES, backupKey, backupKeysOf, storedBytes } from '../src/state/backups.ts';
-import type { Repair } from '../src/state/parse.ts';
+import type { JournalReader, Repair } from '../src/state/parse.ts';
 import { WITHOUT_JOURNAL, type Notice, type State, type StateKey } from '../src/state/types.ts';
 import { foldLog } from './history.ts';
 import { repairWords } from './i18n.ts';
@@ -21,8 +21,8 @@ const MAX_NOTICES = 5;
  * log's days then move into the monthly history (history.ts), which also moves a log of
  * the old layout (months in one slice) the first time.
  */
-export async function loadState(now: number, keys: readonly StateKey[] = WITHOUT_JOURNAL): Promise<State> {
-  return foldLog(await loadSlices(now, keys), now);
+export async function loadState(now: number, keys: readonly StateKey[] = WITHOUT_JOURNAL, journal?: JournalReader): Promise<State> {
+  return foldLog(await loadSlices(now, keys, journal), now);
 }
 
 /**
@@ -30,8 +30,8 @@ export async function loadState(now: number, keys: readonly StateKey[] = WITHOUT
  * command but the journal's leave the journal out (issue 12), so it is never read, repaired
  * or written then.
  */
-async function loadSlices(now: number, keys: readonly StateKey[]): Promise<State> {
-  const { state, repairs, rewrite, raw } = await readState(keys);
+async function loadSlices(now: number, keys: readonly StateKey[], journal: JournalReader | undefined): Promise<State> {
+  const { state, repairs, rewrite, raw } = await readState(keys, journal);
   if (repairs.length === 0 && rewrite.length === 0) return state;
   const reset: Partial<State> = Object.fromEntries([...repairs.map((r) => r.key), ...rewrite].map((key) => [key, state[key]]));
   if (repairs.length === 0) {

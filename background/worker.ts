@@ -1,18 +1,17 @@
 /**
- * Tend's background worker. MV3 may stop it at any moment and only delivers events to
+ * Tend's background worker: the wake path (install, start, alarm, idle, a click), with the
+ * commands in a second script it loads on first use (load-commands.ts). MV3 may stop it at any moment and only delivers events to
  * listeners registered in the first turn of this module, so every listener is added here,
  * synchronously, at the top level. Nothing is kept in module globals: each handler reads
  * what it needs from storage. See STYLE.md §4 and chrome-extensions-samples'
  * tutorial.terminate-sw.
  */
 import { browser } from '../platform/browser.ts';
-import { listenForCommands } from '../platform/messaging.ts';
-import { parseCommand } from '../src/protocol-schema.ts';
 import { NUDGE_ALARM } from './alarm.ts';
-import { handlers } from './commands.ts';
 import { IDLE_SECONDS } from './holds.ts';
+import { listenForCommands, loadCommands, preloadCommands } from './load-commands.ts';
 import { onInstalled } from './on-installed.ts';
-import { onNotificationButtonClicked, onNotificationClicked, onNotificationClosed } from './on-notification.ts';
+import { onNotificationClicked } from './on-notification.ts';
 import { onWorkerStart } from './on-start.ts';
 import { reconcile } from './reconcile.ts';
 
@@ -46,13 +45,15 @@ browser.idle.onStateChanged.addListener((state) => {
 browser.notifications.onClicked.addListener((id) => {
   run(() => onNotificationClicked(id));
 });
+// An answer is a command: its code is in the command script, loaded on first use.
 browser.notifications.onButtonClicked.addListener((id, index) => {
-  run(() => onNotificationButtonClicked(id, index));
+  run(() => loadCommands().then((commands) => commands.onNotificationButtonClicked(id, index)));
 });
 browser.notifications.onClosed.addListener((id, byUser) => {
-  run(() => onNotificationClosed(id, byUser));
+  run(() => loadCommands().then((commands) => commands.onNotificationClosed(id, byUser)));
 });
-listenForCommands(handlers, parseCommand);
+listenForCommands();
+preloadCommands();
 
 // After the listeners: these need no event. The detection interval is per worker life.
 run(() => {

@@ -4,7 +4,7 @@
  * the worker reaches the page as a rethrown `CommandError`: a code and a field path, which
  * the page words (popup/error-words.ts); the worker's own message only reaches the console.
  */
-import { browser, type Runtime } from './browser.ts';
+import { browser } from './browser.ts';
 import {
   CommandError,
   serializeError,
@@ -28,24 +28,19 @@ export async function send<N extends CommandName>(command: N, payload: Payload<N
 export type Handlers = { [N in CommandName]: (payload: Payload<N>) => Promise<ReplyValue<N>> };
 
 /**
- * Registers the one dispatcher. `parse` validates an incoming message at the edge and
+ * The one dispatcher the worker's message listener hands every message to
+ * (background/load-commands.ts). `parse` validates an incoming message at the edge and
  * returns it typed, or throws a `CommandError` (`bad-command`, or `bad-payload` at a path).
  */
-export function listenForCommands(handlers: Handlers, parse: (message: unknown) => CommandMessage): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
-    // Only Tend's own pages talk to the worker (no externally_connectable, no content scripts).
-    if (sender.id !== browser.runtime.id) return undefined;
-    return dispatch(handlers, parse, message);
-  });
-}
-
-async function dispatch(handlers: Handlers, parse: (message: unknown) => CommandMessage, message: unknown): Promise<Reply> {
-  try {
-    const { command, payload } = parse(message);
-    const handler = handlers[command] as (payload: unknown) => Promise<unknown>;
-    const value = await handler(payload);
-    return { ok: true, value } as Reply;
-  } catch (error) {
-    return { ok: false, error: serializeError(error) };
-  }
+export function dispatcher(handlers: Handlers, parse: (message: unknown) => CommandMessage): (message: unknown) => Promise<Reply> {
+  return async (message) => {
+    try {
+      const { command, payload } = parse(message);
+      const handler = handlers[command] as (payload: unknown) => Promise<unknown>;
+      const value = await handler(payload);
+      return { ok: true, value } as Reply;
+    } catch (error) {
+      return { ok: false, error: serializeError(error) };
+    }
+  };
 }

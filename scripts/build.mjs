@@ -9,21 +9,24 @@ import { cssTextPlugin } from './lib/css-text.mjs';
 import { contentLocales, runtimeContent, writeContent } from './lib/content.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 import { noRawHtmlPlugin } from './lib/no-raw-html.mjs';
+import { pseudoLocales, writePseudoMessages } from './lib/pseudo.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const firefoxTest = process.argv.includes('--firefox-test');
 const started = performance.now();
 
-/** The worker: one classic script (Firefox's event page and Chrome's worker alike). */
-const WORKER = { 'background/worker': 'background/worker.ts' };
+/** The worker: classic scripts (Firefox's event page and Chrome's worker alike): the wake path, and the commands it loads on first use. */
+const WORKER = { 'background/worker': 'background/worker.ts', 'background/commands': 'background/commands-script.ts' };
 /** Extension pages: ES modules, split so views and library kinds load on demand. */
 const PAGES = { 'popup/popup': 'popup/popup.tsx', 'options/options': 'options/options.tsx', 'welcome/welcome': 'welcome/welcome.tsx' };
 /** Static files copied as they are. */
 const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'popup/popup.html', 'options/options.html', 'welcome/welcome.html'];
 
+// --pseudo (test-only, never shipped): adds the generated pseudo-locales (scripts/lib/pseudo.mjs).
+const pseudo = process.argv.includes('--pseudo') ? pseudoLocales() : undefined;
 /** What strategies say, per locale, as the extension reads it at run time (scripts/lib/content.mjs). */
-const content = runtimeContent();
-const locales = contentLocales();
+const content = runtimeContent(pseudo);
+const locales = [...contentLocales(), ...Object.keys(pseudo?.content ?? {})];
 
 /** @param {Record<string, string>} map */
 const entries = (map) => Object.entries(map).map(([out, input]) => ({ out, in: input }));
@@ -58,6 +61,7 @@ async function buildTarget(target, outdir, testOnly) {
     build({ ...common, entryPoints: entries(PAGES), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   ]);
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });
+  if (pseudo) writePseudoMessages(pseudo.messages, outdir);
   writeContent(await content, outdir);
   const manifest = manifestFor(source, target, { testOnly });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

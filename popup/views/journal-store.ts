@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../platform/browser.ts';
 import { loadFeelings } from '../../platform/content.ts';
 import { readState } from '../../platform/state-store.ts';
+import { readJournal as journalReader } from '../../src/state/parse-journal.ts';
 import type { FeelingContent } from '../../src/journal/feeling-content.ts';
 import { EMPTY_JOURNAL, type JournalSlice } from '../../src/journal/schema.ts';
 
@@ -27,7 +28,7 @@ export function feelingWords(): Promise<FeelingContent> {
 async function readJournal(): Promise<JournalSlice> {
   // Parsed as the worker parses it (state/parse.ts salvages readable entries); the worker
   // repairs the stored copy when it next writes the journal.
-  const { state } = await readState(['journal']);
+  const { state } = await readState(['journal'], journalReader);
   return state.journal;
 }
 

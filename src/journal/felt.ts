@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import { KINDS, type Kind } from '../strategies/types.ts';
 import { FELT, type Felt } from './helps.ts';
 import { FELT_MAX_AGE_DAYS, FELT_MAX_ANSWERS } from './limits.ts';
-import { AtSchema, plainObject, type JournalCode } from './schema.ts';
+import { AtSchema, plainObject } from './basics.ts';
+import type { JournalCode } from './schema.ts';
 
 export interface FeltAnswer {
   /** When it was answered, whole ms. */

@@ -5,11 +5,12 @@
  * and the page that shows it words it (STYLE 14).
  */
 import * as v from 'valibot';
-import { MAX_INSTANT, MIN_INSTANT } from '../time/instant.ts';
 import { ENTRY_TEXT_MAX, ENTRY_WORDS_MAX, JOURNAL_MAX_ENTRIES } from './limits.ts';
 import { FEELING_IDS, type FeelingId } from './vocabulary.ts';
+import { AtSchema, code, JOURNAL_VERSION, plainObject } from './basics.ts';
 
-export const JOURNAL_VERSION = 1;
+export { AT_MAX, AT_MIN, AtSchema, EMPTY_JOURNAL, isPlainObject, JOURNAL_VERSION, plainObject } from './basics.ts';
+
 
 /** One check-in. Several a day are normal: mood moves through a day. */
 export interface Entry {
@@ -36,7 +37,6 @@ export function compareEntries(a: Entry, b: Entry): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export const EMPTY_JOURNAL: JournalSlice = { version: JOURNAL_VERSION, entries: [] };
 
 /** Every reason the core refuses journal data or a draft; the popup has a message for each. */
 export const JOURNAL_CODES = [
@@ -69,24 +69,8 @@ export interface JournalRefusal {
   readonly path: string;
 }
 
-/**
- * Bounds of a stored moment: Tend's one bound for every stored time (src/time/instant.ts,
- * 2000-01-01 to 2200-01-01 UTC), so nothing read back is a moment `Date` cannot format.
- * Unlike a planned wake, a journal time comes from a click, so it is also whole ms.
- */
-export const AT_MIN = MIN_INSTANT;
-export const AT_MAX = MAX_INSTANT;
 
-/** A valibot message that is a code: typed, so a misspelt code does not compile. */
-const code = (c: JournalCode): JournalCode => c;
 
-/** Whole ms: a click's time; fractions would only make ids and ordering fragile. */
-export const AtSchema = v.pipe(
-  v.number(code('type')),
-  v.integer(code('time-out-of-range')),
-  v.minValue(AT_MIN, code('time-out-of-range')),
-  v.maxValue(AT_MAX, code('time-out-of-range')),
-);
 
 const unique = (items: string[]): boolean => new Set(items).size === items.length;
 
@@ -104,20 +88,6 @@ export const TextSchema = v.pipe(
   v.maxLength(ENTRY_TEXT_MAX, code('text-too-long')),
 );
 
-/**
- * Storage and structured clone only ever give plain objects. Anything else (a class
- * instance, an object whose prototype carries fields) is refused, since valibot would read
- * inherited fields as if they were the object's own.
- */
-export const isPlainObject = (x: unknown): x is Record<string, unknown> => {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-};
-
-/** A strict object (unknown keys, `__proto__` among them, are refused) that must be plain. */
-export const plainObject = <E extends v.ObjectEntries>(entries: E) =>
-  v.pipe(v.custom<Record<string, unknown>>(isPlainObject, code('not-object')), v.strictObject(entries, code('unexpected-key')));
 
 export const EntrySchema = plainObject({
   id: v.pipe(v.string(code('type')), v.regex(/^[0-9a-z]{1,32}$/, code('bad-id'))),

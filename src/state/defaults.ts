@@ -1,4 +1,4 @@
-import { EMPTY_JOURNAL } from '../journal/schema.ts';
+import { EMPTY_JOURNAL } from '../journal/basics.ts';
 import { EMPTY_PEOPLE } from '../people/person.ts';
 import { EMPTY_SUMMARY } from '../log/summary.ts';
 import { INITIAL_SCHEDULE_STATE } from '../schedule/state.ts';

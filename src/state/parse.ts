@@ -8,7 +8,6 @@
 import * as v from 'valibot';
 import type { MessageKey, PluralKey } from '../i18n/message-key.ts';
 import { parseFeltAnswers } from '../journal/felt.ts';
-import { salvageJournal } from '../journal/parse.ts';
 import { parseLog } from '../log/parse.ts';
 import { parseLogSummary } from '../log/summary.ts';
 import { parsePeople } from '../people/parse.ts';
@@ -49,7 +48,13 @@ export interface ParsedState {
  * `now` stamps what an older people list never recorded (src/people/migrations.ts); without
  * it (tests of other slices) such a list cannot be carried forward and is repaired.
  */
-export function parseState(raw: Readonly<Record<string, unknown>>, now?: number): ParsedState {
+/**
+ * Reads the journal slice (parse-journal.ts). Only the journal's own readers pass it, so
+ * its schema stays out of what a wake and the popup's first paint load.
+ */
+export type JournalReader = (raw: unknown, repairs: Repair[], rewrite: StateKey[]) => State['journal'];
+
+export function parseState(raw: Readonly<Record<string, unknown>>, now?: number, journal?: JournalReader): ParsedState {
   const repairs: Repair[] = [];
   const rewrite: StateKey[] = [];
   const settings = readSettings(raw['settings'], repairs, rewrite);
@@ -77,11 +82,17 @@ export function parseState(raw: Readonly<Record<string, unknown>>, now?: number)
     current,
     notices: readNotices(raw['notices'], rewrite),
     health: derived('health', readHealth),
-    journal: readJournal(raw['journal'], repairs, rewrite),
+    journal: raw['journal'] === undefined ? INITIAL_STATE.journal : mustRead(journal)(raw['journal'], repairs, rewrite),
     felt: readFelt(raw['felt'], repairs),
     people: readPeople(raw['people'], repairs, rewrite, now),
   };
   return { state, repairs, rewrite };
+}
+
+/** A stored journal read without its reader would come back empty and be written over: refuse. */
+function mustRead(journal: JournalReader | undefined): JournalReader {
+  if (!journal) throw new Error('The journal was read without its reader (src/state/parse-journal.ts)');
+  return journal;
 }
 
 // Derived slices: rebuilt without a word when unreadable (undefined), since the worker
@@ -165,23 +176,6 @@ function readCustom(raw: unknown, repairs: Repair[]): readonly Strategy[] {
     });
   }
   return good;
-}
-
-/**
- * The person's own words: every readable entry is kept (salvageJournal); a journal with
- * none to read, or with some dropped, is reset or rewritten with a copy kept and a notice.
- */
-function readJournal(raw: unknown, repairs: Repair[], rewrite: StateKey[]): State['journal'] {
-  if (raw === undefined) return INITIAL_STATE.journal;
-  const result = salvageJournal(raw);
-  if (!result.ok) {
-    repairs.push({ key: 'journal', messageKey: 'journal_noticeReset', substitutions: [] });
-    return INITIAL_STATE.journal;
-  }
-  if (result.dropped > 0) {
-    repairs.push({ key: 'journal', pluralKey: 'journal_noticeDropped', count: result.dropped, substitutions: [] });
-  } else if (result.migrated) rewrite.push('journal');
-  return result.value;
 }
 
 /** After-Done answers: one bad answer never costs the others; a dropped one is said once. */

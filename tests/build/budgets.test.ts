@@ -4,8 +4,10 @@
  * - The popup's first paint: its HTML's JS and CSS, every chunk they import statically,
  *   and the biggest strategy's content file in that locale (the nudge on offer is read
  *   before the first render) ≤ 24 KB gzipped, Preact included (the design; see the ceilings below).
- * - What the worker loads to deliver one nudge: its script, in one file, plus the biggest
- *   strategy's lines file in that locale (platform/content.ts) ≤ 20 KB gzipped (the design; see the ceilings below).
+ * - What the worker loads to deliver one nudge: its wake script, in one file, plus the
+ *   biggest strategy's lines file in that locale (platform/content.ts) ≤ 20 KB gzipped. The
+ *   commands a person sends (and a notification's buttons) are in a second script the worker
+ *   loads on first use (background/load-commands.ts), which an alarm's wake never reads.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,15 +18,13 @@ import { distDir, dynamicImports, gzipSize, pageAssets, rel, staticClosure, stat
 
 const KB = 1024;
 /**
- * The design's budgets are 24 KB (popup) and 20 KB (worker). People, the journal and Your
- * data took both over (the popup's first paint parses every slice's schema, the journal's
- * included; the worker carries valibot schemas for every slice, command and import). Until
- * those are split (issue 10's closing note says how), these ceilings are a ratchet at
- * today's measured size, so nothing grows further unnoticed; they are not the goal.
+ * The design's budgets are 24 KB (popup) and 20 KB (worker). The popup's first paint took
+ * the design's over when People, the journal and Your data came; until its split lands the
+ * popup's ceiling is a ratchet at its measured size, so nothing grows further unnoticed.
  */
 const DESIGN = { popup: 24 * KB, worker: 20 * KB } as const;
 const POPUP_BUDGET = 27_400;
-const WORKER_BUDGET = 28_400;
+const WORKER_BUDGET = DESIGN.worker;
 
 describe.each(['chrome', 'firefox'] as const)('size budgets (%s)', (target) => {
   const dir = distDir(target);
@@ -48,14 +48,20 @@ describe.each(['chrome', 'firefox'] as const)('size budgets (%s)', (target) => {
     expect(total).toBeLessThanOrEqual(POPUP_BUDGET);
   });
 
-  it.each(locales)('keeps what the worker loads to deliver one nudge within the current ceiling (design: 20 KB gzipped), its script in one file (%s)', (locale) => {
+  it('loads the commands as a second classic script, not at every wake', () => {
+    const commands = join(dir, 'background/commands.js');
+    expect(staticImports(commands)).toEqual([]);
+    expect(dynamicImports(commands)).toEqual([]);
+    expect(gzipSize(commands)).toBeGreaterThan(0);
+  });
+
+  it.each(locales)('keeps what the worker loads to deliver one nudge within 20 KB gzipped, its wake script in one file (%s)', (locale) => {
     const worker = join(dir, 'background/worker.js');
     expect(staticImports(worker)).toEqual([]);
     expect(dynamicImports(worker)).toEqual([]);
     const script = gzipSize(worker);
     const lines = biggest(CATALOG.map((s) => contentPath(locale, `lines/${s.id}`)));
     console.log(`[${target} ${locale}] worker: ${String(script)} B gz + biggest strategy's lines ${String(lines)} = ${String(script + lines)} of ${String(WORKER_BUDGET)}`);
-    if (script + lines > DESIGN.worker) console.warn(`[${target} ${locale}] worker is over the design's ${String(DESIGN.worker)} B`);
     expect(script + lines).toBeLessThanOrEqual(WORKER_BUDGET);
   });
 });

@@ -41,6 +41,8 @@ let running = false;
 export async function startWorker(): Promise<void> {
   vi.resetModules();
   running = true;
+  // The browser loads the command script on first use (background/load-commands.ts); here it is there from the start.
+  await import('../../background/commands-script.ts');
   await import('../../background/worker.ts');
   await flush();
 }

@@ -55,5 +55,5 @@ export async function paintBadge(state: Pick<State, 'current' | 'settings'>, now
 }
 
 function formatTime(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
 }

@@ -7,6 +7,7 @@
 import { CUSTOM_MAX, RANGES_A_DAY_MAX } from '../src/limits.ts';
 import type { ErrorCode } from '../src/protocol.ts';
 import { plural, t } from '../ui/i18n.ts';
+import { formatClock } from './views/settings/words.ts';
 
 const WORDS = {
   'nothing-enabled': () => t('errorNothingEnabled'),
@@ -16,8 +17,8 @@ const WORDS = {
   wrongType: () => t('settings_error_wrongType'),
   notWhole: () => t('settings_error_wrongType'),
   outOfRange: () => t('settings_error_outOfRange'),
-  badTime: () => t('settings_errorTime'),
-  sameTime: () => t('settings_errorSameTime'),
+  badTime: () => t('settings_errorTime', formatClock('09:00', 'input')),
+  sameTime: () => t('settings_errorSameTime', [formatClock('22:00', 'input'), formatClock('02:00', 'input')]),
   tooMany: () => plural('settings_error_tooMany', RANGES_A_DAY_MAX),
   // Worded with the interval where the settings are at hand (check.ts).
   gapOverInterval: () => t('settings_error_outOfRange'),

@@ -8,7 +8,7 @@ import type { FeelingContent } from '../../src/journal/feeling-content.ts';
 import { familiesOverWeeks, lastWeek, wordsUsedMost, type FamilyWeek } from '../../src/journal/look-back.ts';
 import type { Entry } from '../../src/journal/schema.ts';
 import { FAMILIES, familyOf, type Family } from '../../src/journal/vocabulary.ts';
-import { formatDay, formatTime, localZone } from '../../ui/format.ts';
+import { formatDay, formatTime, localZone, uiLanguage } from '../../ui/format.ts';
 import { plural, t } from '../../ui/i18n.ts';
 import { familyName } from './journal-words.ts';
 
@@ -85,7 +85,7 @@ const HEIGHT = TOP + BARS + 20;
 const GROUP = WIDTH / 4;
 const BAR = 12;
 
-const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const short = new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const weekLabel = (week: FamilyWeek): string => short.format(new Date(`${week.from}T12:00:00Z`));
 
 /** Four groups of four bars: per week, how many entries touched each family. */

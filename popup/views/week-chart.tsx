@@ -5,6 +5,7 @@
  */
 import type { ChartDay } from '../../src/log/week-chart.ts';
 import { KINDS, type Kind } from '../../src/strategies/types.ts';
+import { uiLanguage } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
 
 /** Mid-tone colours that read on the light and the dark background alike. */
@@ -30,7 +31,7 @@ const BARS_HEIGHT = 70;
 const HEIGHT = TOP + BARS_HEIGHT + 20;
 
 /** "Mon", "Tue"… for a "2025-03-30" date key, in the browser's language. */
-const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+const weekdayName = new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', timeZone: 'UTC' });
 export const dayLabel = (date: string): string => weekdayName.format(new Date(`${date}T12:00:00Z`));
 
 export function WeekChart({ days }: { readonly days: readonly ChartDay[] }) {

@@ -9,11 +9,13 @@ import { RANGES_A_DAY_MAX } from '../../../src/limits.ts';
 import { isOvernight, overlaps, type RangeRef } from '../../../src/settings/ranges.ts';
 import type { ActiveHours, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
+import { firstWeekday, weekdaysFrom } from '../../../src/time/week-start.ts';
+import { uiLanguage } from '../../../ui/format.ts';
 import { t } from '../../../ui/i18n.ts';
 import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
 import { FieldError, Group, Toggle } from './fields.tsx';
-import { sameEveryDay, weekdayName } from './words.ts';
+import { formatClock, sameEveryDay, weekdayName } from './words.ts';
 
 const everyDay = (ranges: readonly TimeRange[]): ActiveHours =>
   Object.fromEntries(WEEKDAYS.map((day) => [day, ranges])) as Record<Weekday, readonly TimeRange[]>;
@@ -35,7 +37,7 @@ export function HoursSection({ editor }: { readonly editor: SettingsEditor }) {
   };
   return (
     <Group id="settings-hours" legend={t('settings_hoursLegend')}>
-      <p class="hint">{t('settings_hoursHint')}</p>
+      <p class="hint">{t('settings_hoursHint', [formatClock('22:00', 'input'), formatClock('01:00', 'input')])}</p>
       <Toggle
         id="settings-same-hours"
         label={t('settings_sameEveryDay')}
@@ -61,7 +63,7 @@ export function HoursSection({ editor }: { readonly editor: SettingsEditor }) {
           }}
         />
       ) : (
-        WEEKDAYS.map((day) => (
+        weekdaysFrom(firstWeekday(uiLanguage())).map((day) => (
           <DayRanges
             key={day}
             day={day}

@@ -1,6 +1,7 @@
 /** Durations, weekdays and the rhythm in plain words, shared by the settings and the welcome page. */
 import type { ActiveHours, Settings, TimeRange } from '../../../src/settings/types.ts';
 import { WEEKDAYS, type Weekday } from '../../../src/time/local-date.ts';
+import { uiLanguage } from '../../../ui/format.ts';
 import { plural, t } from '../../../ui/i18n.ts';
 
 /** "45 minutes", "1 hour", "1.5 hours". */
@@ -9,8 +10,8 @@ export function formatDuration(minutes: number): string {
   return plural('settings_minutes', minutes);
 }
 
-// 1 January 2024 was a Monday; the browser's locale names the days.
-const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' });
+// 1 January 2024 was a Monday; the UI language names the days.
+const dayName = new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', timeZone: 'UTC' });
 
 export function weekdayName(day: Weekday): string {
   return dayName.format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
@@ -23,12 +24,18 @@ export function sameEveryDay(hours: ActiveHours): boolean {
   return WEEKDAYS.every((day) => sameRanges(hours[day], hours.mon));
 }
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+const clock = new Intl.DateTimeFormat(uiLanguage(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+// As a time input shows it: two-digit hours ("09:00 PM", "21:00").
+const inputClock = new Intl.DateTimeFormat(uiLanguage(), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
 
-/** A stored "HH:MM" as the browser's locale writes times ("9:00 AM", "09:00"), like every other time Tend shows. */
-export function formatClock(hhmm: string): string {
+/**
+ * A stored "HH:MM" as the UI language writes times ("9:00 AM", "09:00"), like every other
+ * time Tend shows; `input` writes it as a time input beside it shows it ("09:00 PM"), so a
+ * hint's example reads like the field (issue 14: the inputs showed 9:00 PM, the hint 22:00).
+ */
+export function formatClock(hhmm: string, style: 'text' | 'input' = 'text'): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  return clock.format(Date.UTC(2024, 0, 1, hours, minutes));
+  return (style === 'input' ? inputClock : clock).format(Date.UTC(2024, 0, 1, hours, minutes));
 }
 
 /** "between 9:00 AM and 9:00 PM" (and more ranges joined), or "in the hours you chose". */

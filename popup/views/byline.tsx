@@ -5,6 +5,9 @@
  */
 import type { Source } from '../../src/strategies/sources.ts';
 import { t } from '../../ui/i18n.ts';
+import { addStyle } from './style.ts';
+
+addStyle('cite { font-style: normal; } .byline-note { font-style: italic; }');
 
 export function Byline({ source, date = false }: { readonly source: Source; readonly date?: boolean }) {
   const when = date && source.date !== '' ? `, ${source.date}` : '';

@@ -11,9 +11,12 @@ import { t } from '../../ui/i18n.ts';
 import type { Snapshot, Store } from '../../ui/store.ts';
 import type { CommandRunner } from '../../ui/use-command.ts';
 import type { FeltAskProps } from './journal-felt.tsx';
+import type { Strategy } from '../../src/strategies/types.ts';
 
 export const VIEWS = ['now', 'log', 'library', 'people', 'journal', 'settings', 'about'] as const;
 export type ViewName = (typeof VIEWS)[number];
+/** The views in the tab bar; Settings and About open from the header (popup/views/tabs.tsx). */
+export const TABS = ['now', 'log', 'library', 'people', 'journal'] as const satisfies readonly ViewName[];
 type LazyName = Exclude<ViewName, 'now'>;
 
 /** What every view gets. */
@@ -34,10 +37,8 @@ const LOADERS: Readonly<Record<LazyName, () => Promise<View>>> = {
   people: () => import('./people.tsx').then((m) => m.PeopleView),
   journal: () => import('./journal.tsx').then((m) => m.JournalView),
   about: () => import('./about.tsx').then((m) => m.AboutView),
-  settings: () =>
-    import('./settings.tsx').then(({ SettingsView }) => (p: ViewProps) => (
-      <SettingsView state={p.snapshot.state} command={p.command} now={p.now} />
-    )),
+  // The popup's quick settings; the options page holds every setting (issue 15).
+  settings: () => import('./settings-quick.tsx').then((m) => m.QuickSettingsView),
 };
 
 const loaded = new Map<LazyName, View>();
@@ -91,3 +92,9 @@ export const LazyRecent = lazyPart<ViewProps>(() => import('./recent.tsx').then(
 
 /** After Done, "How do you feel now?" (issue 12): its own small chunk, fetched after Done. */
 export const LazyFeltAsk = lazyPart<FeltAskProps>(() => import('./journal-felt.tsx').then((m) => m.FeltAsk)).Lazy;
+
+/** On Now: why and how (inside the disclosure), and the source line; one chunk, shared with the library. */
+type StrategyProps = { readonly strategy: Strategy };
+const details = () => import('./strategy-details.tsx');
+export const LazyWhyHow = lazyPart<StrategyProps>(() => details().then((m) => m.WhyHow)).Lazy;
+export const LazySources = lazyPart<StrategyProps>(() => details().then((m) => m.Sources)).Lazy;

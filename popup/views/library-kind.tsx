@@ -1,16 +1,13 @@
-/** One kind in the library: whether Tend suggests it, how often, and its strategies. */
+/**
+ * One kind in the library: whether Tend suggests it, and its strategies. How much of each
+ * kind is set in one place, the options page's settings, where the kinds sit side by side
+ * (issue 15); here a kind is only switched on or off.
+ */
 import type { KindPreference } from '../../src/settings/types.ts';
+import { LEADS_TO_PEOPLE } from '../../src/people/leads-here.ts';
 import type { Kind, Strategy } from '../../src/strategies/types.ts';
-import { plural, t, type MessageKey } from '../../ui/i18n.ts';
-import { StrategyDetails } from './now.tsx';
-
-/** Weights offered as words; the settings page may store others, which are kept as they are. */
-const WEIGHTS: readonly (readonly [number, MessageKey | ''])[] = [
-  [0.5, 'weightLess'],
-  [1, 'weightEven'],
-  [2, 'weightMore'],
-  [3, 'weightMost'],
-];
+import { plural, t } from '../../ui/i18n.ts';
+import { StrategyDetails } from './strategy-details.tsx';
 
 interface Props {
   readonly kind: Kind;
@@ -20,20 +17,14 @@ interface Props {
   readonly onStart: (strategy: Strategy) => void;
   /** The new preference, and the words that say it applied. */
   readonly onPreference: (pref: KindPreference, said: string) => void;
+  /** Opens the People list, for the strategies that point to it (issue 11). */
+  readonly onPeople: () => void;
 }
 
-export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference }: Props) {
+export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference, onPeople }: Props) {
   const name = t(`kind_${kind}`);
-  const weights = WEIGHTS.some(([w]) => w === pref.weight) ? WEIGHTS : [...WEIGHTS, [pref.weight, ''] as const];
-  const weightName = (w: number) => {
-    const key = WEIGHTS.find(([v]) => v === w)?.[1];
-    return key ? t(key) : t('weightOther', String(w));
-  };
   const onToggle = (enabled: boolean) => {
     onPreference({ ...pref, enabled }, t(enabled ? 'kindOn' : 'kindOff', name));
-  };
-  const onWeight = (weight: number) => {
-    onPreference({ ...pref, weight }, t('kindWeight', [name, weightName(weight)]));
   };
   return (
     <details class="kind-group">
@@ -49,16 +40,6 @@ export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference 
           <input type="checkbox" checked={pref.enabled} onChange={(e) => { onToggle(e.currentTarget.checked); }} />{' '}
           {t('kindSuggest')}
         </label>
-        <label>
-          {t('kindHowOften')}{' '}
-          <select value={String(pref.weight)} disabled={!pref.enabled} onChange={(e) => { onWeight(Number(e.currentTarget.value)); }}>
-            {weights.map(([w]) => (
-              <option key={w} value={String(w)}>
-                {weightName(w)}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
       <ul class="strategies">
         {strategies.map((s) => (
@@ -67,10 +48,17 @@ export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference 
               <summary>
                 <h3>{s.title}</h3> <span class="quiet">· {plural('minutes', s.minutes)}</span>
               </summary>
-              <StrategyDetails strategy={s} heading={false} />
-              <button type="button" class="primary" aria-disabled={busy} aria-label={t('startNamed', s.title)} onClick={() => { onStart(s); }}>
-                {t('actionStart')}
-              </button>
+              <StrategyDetails strategy={s} />
+              <div class="row">
+                <button type="button" class="primary" aria-disabled={busy} aria-label={t('startNamed', s.title)} onClick={() => { onStart(s); }}>
+                  {t('actionStart')}
+                </button>
+                {LEADS_TO_PEOPLE.has(s.id) && (
+                  <button type="button" onClick={onPeople}>
+                    {t('people_openList')}
+                  </button>
+                )}
+              </div>
             </details>
           </li>
         ))}

@@ -1,5 +1,5 @@
 /**
- * Every strategy, by kind: read one, start it now, turn a kind off or up, and keep a few
+ * Every strategy, by kind: read one, start it now, turn a kind on or off, and keep a few
  * of your own. Changes go to the worker as commands; the status line says what applied.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -9,7 +9,7 @@ import { plural, t } from '../../ui/i18n.ts';
 import { CustomForm } from './custom-form.tsx';
 import { KindGroup } from './library-kind.tsx';
 import type { ViewProps } from './lazy.tsx';
-import { StrategyDetails } from './now.tsx';
+import { StrategyDetails } from './strategy-details.tsx';
 import LIBRARY_CSS from './library.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
@@ -54,6 +54,7 @@ export function LibraryView({ snapshot, store, command, go }: ViewProps) {
             busy={command.busy}
             onStart={(s) => void start(s)}
             onPreference={(pref, said) => void savePreference(kind, pref, said)}
+            onPeople={() => { go('people'); }}
           />
         ))
       ) : (
@@ -72,7 +73,7 @@ export function LibraryView({ snapshot, store, command, go }: ViewProps) {
                     <h3>{s.title}</h3> <span class="quiet">· {t(`kind_${s.kind}`)} · {plural('minutes', s.minutes)}</span>
                   </summary>
                   <p>{s.nudges[0]?.message}</p>
-                  <StrategyDetails strategy={s} heading={false} />
+                  <StrategyDetails strategy={s} />
                   <div class="row">
                     <button type="button" class="primary" aria-disabled={command.busy} aria-label={t('startNamed', s.title)} onClick={() => void start(s)}>
                       {t('actionStart')}

@@ -5,13 +5,11 @@ import { haltOf } from '../../src/schedule/halt.ts';
 import { LEADS_TO_PEOPLE } from '../../src/people/leads-here.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { guideOf } from '../../src/strategies/guides.ts';
-import { SOURCES } from '../../src/strategies/sources.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { formatMoment } from '../../ui/format.ts';
 import { plural, t } from '../../ui/i18n.ts';
-import { LazyFeltAsk, LazyRecent, type ViewProps } from './lazy.tsx';
+import { LazyFeltAsk, LazyRecent, LazySources, LazyWhyHow, type ViewProps } from './lazy.tsx';
 import { NOW_PAUSE_KEYS, pauseWords } from './pause-words.ts';
-import { Byline } from './byline.tsx';
 
 export function NowView(props: ViewProps) {
   const { state, details } = props.snapshot;
@@ -75,10 +73,11 @@ export function NowView(props: ViewProps) {
           <button type="button" aria-disabled={busy} onClick={() => void run('later', { nudgeId })}>
             {t('actionLater')}
           </button>
-          <button type="button" aria-disabled={busy} onClick={() => void run('skip', { nudgeId })}>
+          {/* Quieter: passing on a nudge is fine, and not what the card leads with. */}
+          <button type="button" class="link quieter" aria-disabled={busy} onClick={() => void run('skip', { nudgeId })}>
             {t('actionSkip')}
           </button>
-          <button type="button" aria-disabled={busy} onClick={() => void run('another', { nudgeId })}>
+          <button type="button" class="link quieter" aria-disabled={busy} onClick={() => void run('another', { nudgeId })}>
             {t('actionAnother')}
           </button>
         </div>
@@ -90,12 +89,13 @@ export function NowView(props: ViewProps) {
             </button>
           </div>
         )}
-        <StrategyDetails strategy={strategy} />
         {!named && LEADS_TO_PEOPLE.has(strategy.id) && (
           <button type="button" class="link" onClick={() => { props.go('people'); }}>
             {t('people_openList')}
           </button>
         )}
+        <WhyAndHow strategy={strategy} />
+        <LazySources strategy={strategy} />
       </article>
       <LazyRecent {...props} />
     </>
@@ -119,42 +119,42 @@ function useFocusAfterAnswer(shown: string): void {
   }, [shown]);
 }
 
-/** Why it helps, how to do it, and where the idea comes from. Shared with the library. */
-export function StrategyDetails({ strategy, heading = true }: { readonly strategy: Strategy; readonly heading?: boolean }) {
-  // In the library the strategy's title is an h3 in its summary, so its parts go one deeper.
-  const H = heading ? 'h3' : 'h4';
+/** Whether "Why it helps, and how" was left open: kept in the popup's own localStorage, on this device (issue 15). */
+const OPEN_KEY = 'tend:now-details-open';
+
+function remembered(): boolean {
+  try {
+    return localStorage.getItem(OPEN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * On Now, why it helps and how to do it are a tap away, so the nudge leads and the card fits
+ * the popup; the disclosure opens as the person last left it. What it holds, and the source
+ * line, come in a chunk of their own just after the first paint (strategy-details.tsx).
+ */
+function WhyAndHow({ strategy }: { readonly strategy: Strategy }) {
+  const [open, setOpen] = useState(remembered);
+  if (strategy.why === '' && strategy.steps.length === 0) return null;
   return (
-    <section class="details" aria-label={t('detailsLabel')}>
-      {heading && <h2>{strategy.title}</h2>}
-      {strategy.why !== '' && (
-        <>
-          <H>{t('whyHeading')}</H>
-          <p>{strategy.why}</p>
-        </>
-      )}
-      {strategy.steps.length > 0 && (
-        <>
-          <H>{t('howHeading')}</H>
-          <ol>
-            {strategy.steps.map((step, i) => (
-              <li key={i}>{step}</li>
-            ))}
-          </ol>
-        </>
-      )}
-      {strategy.sources.length > 0 && (
-        <>
-          <H>{t('sourceHeading')}</H>
-          <ul class="sources">
-            {strategy.sources.map((file) => (
-              <li key={file}>
-                <cite>{SOURCES[file].title}</cite> · <Byline source={SOURCES[file]} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
+    <details
+      class="more"
+      open={open}
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        setOpen(now);
+        try {
+          localStorage.setItem(OPEN_KEY, now ? '1' : '0');
+        } catch {
+          // Storage refused (a private window's quota): it simply opens closed next time.
+        }
+      }}
+    >
+      <summary>{t('nowMore')}</summary>
+      <LazyWhyHow strategy={strategy} />
+    </details>
   );
 }
 
@@ -178,13 +178,18 @@ function NothingWaiting(props: ViewProps) {
       {halt?.reason === 'paused' ? <PausedLine {...props} /> : <p>{when}</p>}
       {/* Asked, not assumed: "one now" could mean the saved one or a new one (saved-for-later.ts). */}
       {saved && <p class="saved-ask" id="saved-ask">{t('savedAsk')}</p>}
+      {!saved && <p class="meanwhile">{t('emptyMeanwhile')}</p>}
       <div class="row" role={saved ? 'group' : undefined} aria-labelledby={saved ? 'saved-ask' : undefined}>
         <button type="button" class="primary" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: null })}>
           {t(saved ? 'actionShowSaved' : 'actionOneNow')}
         </button>
-        {saved && (
+        {saved ? (
           <button type="button" aria-disabled={command.busy} onClick={() => void command.run('another', { nudgeId: saved.id })}>
             {t('actionDifferentOne')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => { go('journal'); }}>
+            {t('emptyJournal')}
           </button>
         )}
         <button type="button" class="link" onClick={() => { go('library'); }}>

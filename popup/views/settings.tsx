@@ -1,9 +1,8 @@
 /**
- * Every setting, shown in the popup's Settings tab (loaded on demand) and full-tab as the
- * options page. Each change is checked, saved at once through the worker, and the line at
+ * Every setting, full-tab on the options page (the popup shows the quick ones:
+ * settings-quick.tsx). Each change is checked, saved at once through the worker, and the line at
  * the top shows when the next nudge comes as a result.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { State } from '../../src/state/types.ts';
 import { t } from '../../ui/i18n.ts';
 import type { CommandRunner } from '../../ui/use-command.ts';
@@ -15,7 +14,7 @@ import { HoursSection } from './settings/hours.tsx';
 import { KindsSection } from './settings/kinds.tsx';
 import { PauseSection } from './settings/pause.tsx';
 import { RhythmSection } from './settings/rhythm.tsx';
-import { SettingsStatus } from './settings/status.tsx';
+import { SettingsStatus, useShownDueAt } from './settings/status.tsx';
 import SETTINGS_CSS from './settings/settings.css' with { type: 'text' };
 import { addStyle } from './style.ts';
 
@@ -29,15 +28,7 @@ export interface SettingsViewProps {
 
 export function SettingsView({ state, command, now }: SettingsViewProps) {
   const editor = useSettingsEditor(state.settings);
-  // A reply's due time shows at once; storage's takes over when it arrives.
-  const [replyDueAt, setReplyDueAt] = useState<number | null | undefined>(undefined);
-  useEffect(() => {
-    setReplyDueAt(editor.dueAt);
-  }, [editor.dueAt]);
-  useEffect(() => {
-    setReplyDueAt(undefined);
-  }, [state.schedule]);
-  const dueAt = replyDueAt === undefined ? state.schedule.dueAt : replyDueAt;
+  const [dueAt, setReplyDueAt] = useShownDueAt(editor, state.schedule.dueAt, state.schedule);
   return (
     <div class="settings">
       <h1 class="settings-title">{t('settings_heading')}</h1>

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The library with the real store and worker: every strategy by kind, Start now, a kind
- * turned off or up (saved as settings), and the person's own strategies — checked in plain
+ * turned off and on (saved as settings; how much of each is set on the options page only),
+ * the way to the People list, and the person's own strategies — checked in plain
  * words before they are sent, added, started and removed.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
@@ -90,7 +91,6 @@ describe('kinds', () => {
     await waitFor(() => {
       expect(calm.querySelector('summary')?.textContent).toContain('off');
     });
-    expect(within(calm).getByLabelText<HTMLSelectElement>('How often').disabled).toBe(true);
     fireEvent.click(suggest);
     await waitFor(() => {
       expect(status()).toContain('Calm is on');
@@ -98,15 +98,30 @@ describe('kinds', () => {
     expect((await storedState()).settings.kinds.calm.enabled).toBe(true);
   });
 
-  it('weights a kind, leaving the others as they were', async () => {
+  it('offers no weights: how much of each kind is set in one place, the options page (issue 15)', () => {
     const move = open('Move');
-    fireEvent.change(within(move).getByLabelText('How often'), { target: { value: '2' } });
+    expect(within(move).queryByRole('combobox')).toBeNull();
+    expect(move.textContent).not.toContain('as often as the rest');
+  });
+});
+
+describe('the People list from the library (issue 11)', () => {
+  it('a strategy that points to your people opens the People list; the others do not offer it', async () => {
+    const reflect = open('Reflect');
+    const corner = strategyById('reflect-who-is-in-your-corner');
+    if (!corner) throw new Error('missing strategy');
+    const item = within(reflect).getByText(corner.title).closest('details') as HTMLElement;
+    fireEvent.click(item.querySelector('summary') as HTMLElement);
+    const others = [...reflect.querySelectorAll('.strategy')].filter((d) => d !== item);
+    for (const other of others) expect(within(other as HTMLElement).queryByRole('button', { name: 'Open your People list' })).toBeNull();
+    fireEvent.click(within(item).getByRole('button', { name: 'Open your People list' }));
+    const people = screen.getByRole('tab', { name: 'People' });
     await waitFor(() => {
-      expect(status()).toContain('Move: more often.');
+      expect(people.getAttribute('aria-selected')).toBe('true');
     });
-    const { kinds } = (await storedState()).settings;
-    expect(kinds.move).toEqual({ enabled: true, weight: 2 });
-    expect(kinds.calm).toEqual({ enabled: true, weight: 1 });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(people);
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The Now view with the real store and the real worker behind it: the nudge on offer with
- * its strategy, the four answers and what they change, and the calm "nothing waiting" view.
+ * its strategy (why and how behind a disclosure that remembers its state), the four answers
+ * and what they change, and the calm "nothing waiting" view.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { ALL_DAY, flush } from '../support/fake-worker.ts';
 import { command, disposeStores, installTend, renderPopup, startAndAnswer, storedState, titleOf } from './popup-setup.tsx';
 
 beforeEach(async () => {
+  localStorage.clear();
   await installTend();
 });
 afterEach(() => {
@@ -102,7 +104,70 @@ describe('a nudge on offer', () => {
   });
 });
 
+describe('why it helps, and how (issue 15)', () => {
+  const disclosure = () => screen.getByText('Why it helps, and how').closest('details') as HTMLDetailsElement;
+  const toggle = (open: boolean) => {
+    const details = disclosure();
+    details.open = open;
+    details.dispatchEvent(new Event('toggle'));
+  };
+
+  it('sits behind a disclosure, closed at first, below the answers; the source stays outside it, small', async () => {
+    const { strategy } = await offered('connect-check-in');
+    await renderPopup();
+    const details = disclosure();
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Why it helps, and how');
+    expect(details.textContent).toContain(strategy.why);
+    // Done leads, Later beside it; Skip and Another one are the quieter two.
+    const answers = [...document.querySelectorAll('.actions button')];
+    expect(answers.map((b) => [b.textContent, b.className])).toEqual([
+      ['Done', 'primary'],
+      ['Later', ''],
+      ['Skip', 'link quieter'],
+      ['Another one', 'link quieter'],
+    ]);
+    expect(answers.every((b) => b.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING)).toBe(true);
+    const sources = document.querySelector('.nudge .sources') as HTMLElement;
+    expect(details.contains(sources)).toBe(false);
+    expect(sources.textContent).toContain('Drawn from:');
+    for (const file of strategy.sources) expect(sources.textContent).toContain(SOURCES[file].title);
+  });
+
+  it('remembers being opened, for the next nudge and the next time the popup opens', async () => {
+    await offered('connect-check-in');
+    await renderPopup();
+    toggle(true);
+    await waitFor(() => {
+      expect(localStorage.getItem('tend:now-details-open')).toBe('1');
+    });
+    // The popup closes and opens again, on another nudge.
+    cleanup();
+    disposeStores();
+    await offered('move-short-walk');
+    await renderPopup();
+    expect(disclosure().open).toBe(true);
+    toggle(false);
+    await waitFor(() => {
+      expect(localStorage.getItem('tend:now-details-open')).toBe('0');
+    });
+    cleanup();
+    disposeStores();
+    await renderPopup();
+    expect(disclosure().open).toBe(false);
+  });
+});
+
 describe('nothing waiting', () => {
+  it('offers one or two things to do now: a nudge now, a line in the journal, the library', async () => {
+    await renderPopup();
+    expect(screen.getByText('If you have a minute now:')).toBeTruthy();
+    const row = button('Give me one now').parentElement as HTMLElement;
+    expect(within(row).getAllByRole('button').map((b) => b.textContent)).toEqual(['Give me one now', 'Note how you feel', 'Browse the library']);
+    fireEvent.click(button('Note how you feel'));
+    expect(screen.getByRole('tab', { name: 'Journal' }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('says when the next nudge is due and offers one now', async () => {
     await renderPopup();
     const { schedule } = await storedState();

@@ -2,7 +2,7 @@
  * The popup in real Chromium, against the real worker: a waiting nudge with its strategy
  * and answers; Done reaches the log and the badge; Later moves the next due time and its
  * alarm; the library starts a strategy; a strategy of one's own is added and started; and a
- * keyboard-only pass reaches every action.
+ * keyboard-only pass reaches every action, Settings and About in the header included.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,11 +33,16 @@ const focused = (page: Page) =>
   });
 
 describe('the popup in Chromium', () => {
-  it('opens on the waiting nudge with its strategy and the four answers', async () => {
+  it('opens on the waiting nudge with its strategy and the four answers, why and how a tap away', async () => {
     const { current, strategy } = await waitingNudge();
     const page = await popup();
     expect(await page.locator('#nudge-title').textContent()).toBe(renderNudge(strategy, current.line).title);
     expect(await page.getByText(renderNudge(strategy, current.line).message).isVisible()).toBe(true);
+    // The card fits the popup (600 px) without scrolling while why and how are closed.
+    const card = await page.locator('.nudge').boundingBox();
+    expect((card?.y ?? 0) + (card?.height ?? 0)).toBeLessThanOrEqual(600);
+    if (strategy.why) expect(await page.getByText(strategy.why).isVisible()).toBe(false);
+    await page.getByText('Why it helps, and how').click();
     if (strategy.why) expect(await page.getByText(strategy.why).isVisible()).toBe(true);
     for (const step of strategy.steps) expect(await page.getByText(step, { exact: true }).isVisible()).toBe(true);
     for (const file of strategy.sources) expect(await page.getByText(SOURCES[file].title).isVisible()).toBe(true);
@@ -47,6 +52,11 @@ describe('the popup in Chromium', () => {
     // Fits the popup: no sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.close();
+    // Opened again, it is as it was left: open (kept in the popup's localStorage).
+    const again = await popup();
+    if (strategy.why) await again.getByText(strategy.why).waitFor();
+    await again.getByText('Why it helps, and how').click();
+    await again.close();
   });
 
   it('Done records it: the log says done and the badge clears', async () => {
@@ -122,6 +132,11 @@ describe('the popup in Chromium', () => {
   it('can be used with the keyboard alone, with a visible focus', async () => {
     await command(tend, 'start', { strategyId: 'calm-slow-breathing' });
     const page = await popup();
+    // The header first: Settings and About; then the tabs.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Settings');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:About');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('tab:Now');
     const order: string[] = [];
@@ -153,8 +168,6 @@ describe('the popup in Chromium', () => {
     expect(await focused(page)).toBe('input:');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
-    await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/^summary:/);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
@@ -177,6 +190,8 @@ describe('the popup in Chromium', () => {
     await waitFor('focus on the calm view', async () => (await focused(page)).startsWith('h1:Nothing waiting'));
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button:Give me one now');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Note how you feel');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button:Browse the library');
 
@@ -202,20 +217,37 @@ describe('the popup in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Added “Stretch my hands”', { exact: false }).waitFor();
 
-    // People, Journal and Settings are an arrow each away; About is at the end.
+    // People and Journal are an arrow each away, Journal at the end; Settings and About are
+    // the header's two buttons, just before the tabs.
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 60 && !(await focused(page)).startsWith('tab:'); i++) await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('tab:Library');
-    for (const next of ['People', 'Journal', 'Settings']) {
+    for (const next of ['People', 'Journal']) {
       await page.keyboard.press('ArrowRight');
       expect(await focused(page)).toBe(`tab:${next}`);
     }
+    await page.keyboard.press('Home');
+    expect(await focused(page)).toBe('tab:Now');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('tab:Journal');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button:About');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button:Settings');
+    await page.keyboard.press('Enter');
     await page.locator('#panel-settings :is(input, select, button)').first().waitFor();
+    // From the header, past the tabs' one stop (Now keeps it while Settings is open), into Settings.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('tab:Now');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.getElementById('panel-settings')?.contains(document.activeElement))).toBe(true);
+    for (let i = 0; i < 40 && (await focused(page)) !== 'button:More settings'; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:More settings');
     await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('End');
-    expect(await focused(page)).toBe('tab:About');
+    for (let i = 0; i < 60 && (await focused(page)) !== 'button:About'; i++) await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'About Tend' }).waitFor();
     await page.close();
   });
 });

@@ -139,18 +139,34 @@ describe('settings in the built extension', () => {
     await options.getByText(/^Sent\./).waitFor();
   });
 
-  it('fits the popup’s Settings tab at 380 px with no sideways scrolling, in light and dark', async () => {
+  it('fits the popup’s quick Settings at 380 px with no sideways scrolling, and the options page too, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await tend.context.newPage();
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 380, height: 600 });
       await page.goto(`chrome-extension://${tend.extensionId}/popup/popup.html?view=settings`);
-      await page.getByRole('group', { name: 'Active hours' }).waitFor();
+      await page.getByRole('group', { name: 'Kinds of nudges' }).waitFor();
+      // The quick ones only (issue 15): active hours and the rest are on the options page.
+      expect(await page.getByRole('group', { name: 'Active hours' }).count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+      await page.goto(`chrome-extension://${tend.extensionId}/options/options.html`);
       await page.getByLabel('Same hours every day').uncheck();
       await page.getByRole('group', { name: 'Sunday' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
       await page.close();
     }
+  });
+
+  it('opens the options page from the popup’s "More settings"', async () => {
+    // With an options tab open the browser would only bring it forward: start with none.
+    for (const open of tend.context.pages().filter((p) => p.url() === optionsUrl())) await open.close();
+    const page = await tend.context.newPage();
+    await page.goto(`chrome-extension://${tend.extensionId}/popup/popup.html?view=settings`);
+    await page.getByRole('button', { name: 'More settings' }).click();
+    const opened = await waitFor('the options tab', () => tend.context.pages().find((p) => p.url() === optionsUrl()));
+    await opened.getByRole('group', { name: 'Active hours' }).waitFor();
+    await opened.close();
+    await page.close();
   });
 
   it('has no axe violations on the options, welcome and popup settings pages, in light and dark', async () => {

@@ -1,4 +1,8 @@
-/** Which kinds of nudge, and how much of each (the picker's weights). */
+/**
+ * Which kinds of nudge, and how much of each (the picker's weights). The weights are edited
+ * here only, on the options page, side by side since they are relative; the popup's quick
+ * settings and the library switch kinds on and off (issue 15).
+ */
 import { KINDS } from '../../../src/strategies/types.ts';
 import { t } from '../../../ui/i18n.ts';
 import { errorAt } from './check.ts';
@@ -12,13 +16,19 @@ const WEIGHTS = [
   [3, 'settings_weightMost'],
 ] as const;
 
-export function KindsSection({ editor }: { readonly editor: SettingsEditor }) {
+interface Props {
+  readonly editor: SettingsEditor;
+  /** Off in the popup: there kinds are only switched on and off. */
+  readonly weights?: boolean;
+}
+
+export function KindsSection({ editor, weights: withWeights = true }: Props) {
   const kinds = editor.settings.kinds;
   const error = errorAt(editor.errors, 'kinds');
   return (
     <Group id="settings-kinds" legend={t('settings_kinds')}>
-      <p class="hint">{t('settings_kindsHint')}</p>
-      <ul class="kinds">
+      <p class="hint">{t(withWeights ? 'settings_kindsHint' : 'settings_quickKindsHint')}</p>
+      <ul class={withWeights ? 'kinds' : 'kinds switches'}>
         {KINDS.map((kind) => {
           const pref = kinds[kind];
           const id = `settings-kind-${kind}`;
@@ -42,7 +52,7 @@ export function KindsSection({ editor }: { readonly editor: SettingsEditor }) {
                 />
                 <label for={id}>{name}</label>
               </span>
-              <select
+              {withWeights && <select
                 aria-label={t('settings_weightOf', name)}
                 disabled={!pref.enabled}
                 onChange={(e) => {
@@ -55,7 +65,7 @@ export function KindsSection({ editor }: { readonly editor: SettingsEditor }) {
                     {words}
                   </option>
                 ))}
-              </select>
+              </select>}
             </li>
           );
         })}

@@ -17,21 +17,28 @@ const REGULARITY = [
   [0.5, 'settings_spreadLoose'],
 ] as const;
 
+/** How often, on its own: the popup's quick settings show only this of the rhythm. */
+export function IntervalChoice({ editor }: { readonly editor: SettingsEditor }) {
+  return (
+    <Choice
+      id="settings-interval"
+      label={t('settings_interval')}
+      hint={t('settings_intervalHint')}
+      value={editor.settings.intervalMinutes}
+      options={INTERVALS.map((m) => [m, formatDuration(m)] as const)}
+      describe={formatDuration}
+      onValue={(intervalMinutes) => {
+        editor.edit((d) => ({ ...d, intervalMinutes }));
+      }}
+    />
+  );
+}
+
 export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
   const s = editor.settings;
   return (
     <Group id="settings-rhythm" legend={t('settings_rhythm')}>
-      <Choice
-        id="settings-interval"
-        label={t('settings_interval')}
-        hint={t('settings_intervalHint')}
-        value={s.intervalMinutes}
-        options={INTERVALS.map((m) => [m, formatDuration(m)] as const)}
-        describe={formatDuration}
-        onValue={(intervalMinutes) => {
-          editor.edit((d) => ({ ...d, intervalMinutes }));
-        }}
-      />
+      <IntervalChoice editor={editor} />
       <Choice
         id="settings-spread"
         label={t('settings_spread')}

@@ -7,7 +7,8 @@ import type { Settings } from '../../../src/settings/types.ts';
 import { formatMoment } from '../../../ui/format.ts';
 import { t, type MessageKey } from '../../../ui/i18n.ts';
 import { pauseWords, SETTINGS_PAUSE_KEYS } from '../pause-words.ts';
-import type { SaveStatus } from './editor.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { SaveStatus, SettingsEditor } from './editor.ts';
 
 interface Props {
   readonly settings: Settings;
@@ -37,4 +38,19 @@ export function SettingsStatus({ settings, dueAt, status, now }: Props) {
       {saved && <span class="saved">{t(saved)}</span>}
     </p>
   );
+}
+
+/**
+ * When the next nudge is due as the status line should say it: a reply's due time shows at
+ * once (from a save, or `setReply` after a pause); storage's takes over when it arrives.
+ */
+export function useShownDueAt(editor: SettingsEditor, stored: number | null, schedule: unknown) {
+  const [reply, setReply] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    setReply(editor.dueAt);
+  }, [editor.dueAt]);
+  useEffect(() => {
+    setReply(undefined);
+  }, [schedule]);
+  return [reply === undefined ? stored : reply, setReply] as const;
 }

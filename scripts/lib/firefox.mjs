@@ -40,9 +40,11 @@ export function firefoxPath() {
 
 /**
  * @param {string} extensionDir a test build (`node scripts/build.mjs --firefox-test`)
+ * @param {{ prefs?: Record<string, unknown> }} [options] more preferences, e.g.
+ *   `{ 'intl.locale.requested': 'de' }` with Debian's firefox-esr-l10n-de language pack installed
  * @returns {Promise<FirefoxTend>}
  */
-export async function launchFirefoxTend(extensionDir) {
+export async function launchFirefoxTend(extensionDir, options = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const server = createServer((_req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -59,6 +61,7 @@ export async function launchFirefoxTend(extensionDir) {
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...options.prefs,
     },
   });
   try {

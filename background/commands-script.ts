@@ -8,13 +8,18 @@
 import { dispatcher } from '../platform/messaging.ts';
 import { parseCommand } from '../src/protocol-schema.ts';
 import { handlers } from './commands.ts';
+import { checkedSlices } from './state-check.ts';
 import { COMMANDS_GLOBAL, type CommandsScript } from './load-commands.ts';
 import { onNotificationButtonClicked, onNotificationClosed } from './on-notification-answer.ts';
+import { onStorageChanged, runSync } from './sync.ts';
 
 const script: CommandsScript = {
   dispatch: dispatcher(handlers, parseCommand),
   onNotificationButtonClicked,
   onNotificationClosed,
+  checkedSlices,
+  onSyncChange: onStorageChanged,
+  runSync,
 };
 
 Object.defineProperty(globalThis, COMMANDS_GLOBAL, { value: script, configurable: true });

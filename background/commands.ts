@@ -18,6 +18,7 @@ import { parseSettings } from '../src/settings/parse.ts';
 import { readJournal } from '../src/state/parse-journal.ts';
 import { STATE_KEYS } from '../src/state/types.ts';
 import { eraseAll, importData } from './data.ts';
+import { setSync } from './sync.ts';
 import { readPermissionLevel } from './health.ts';
 import { locked, perform, sensedAt, worldAt } from './perform.ts';
 
@@ -85,4 +86,7 @@ export const handlers: Handlers = {
   importData: (payload) => importData(payload),
 
   eraseAll: () => eraseAll(),
+
+  // Settings that follow you: the options page's two switches (background/sync.ts takes the lock).
+  setSync: (payload) => setSync(payload),
 };

@@ -7,6 +7,7 @@
  * file of megabytes never crosses the messaging.
  */
 import { browser } from '../platform/browser.ts';
+import { withStamps } from '../platform/state-store.ts';
 import { withLock } from '../platform/lock.ts';
 import { eraseAll as erased, importData as imported, type DataOutcome, type ImportReply } from '../src/commands/data.ts';
 import type { ImportMode } from '../src/data/apply.ts';
@@ -24,7 +25,7 @@ import { readJournal } from '../src/state/parse-journal.ts';
 
 /** Stores the outcome in one call, then makes the browser match (notifications, badge, the one alarm). */
 async function store<R>(state: State, outcome: DataOutcome<R>, now: number): Promise<R> {
-  await browser.storage.local.set({ ...outcome.patch, ...outcome.history });
+  await browser.storage.local.set({ ...withStamps(outcome.patch), ...outcome.history });
   await settle({ ...state, ...outcome.patch }, { patch: {}, alarmAt: outcome.alarmAt }, now);
   return outcome.reply;
 }

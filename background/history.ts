@@ -7,6 +7,7 @@
  * kept and a notice, like any other slice (state.ts).
  */
 import { browser } from '../platform/browser.ts';
+import { withStamps } from '../platform/state-store.ts';
 import { MAX_BACKUP_BYTES, backupKey, storedBytes } from '../src/state/backups.ts';
 import { fold, foldTouches, needsFold } from '../src/log/fold.ts';
 import { parseLog } from '../src/log/parse.ts';
@@ -42,9 +43,8 @@ export async function foldLog(state: State, now: number): Promise<State> {
       });
       const notices = added.length > 0 ? [...state.notices, ...added].slice(-MAX_NOTICES) : state.notices;
       await browser.storage.local.set({
-        ...slices,
+        ...withStamps({ ...slices, ...(added.length > 0 ? { notices } : {}) }),
         ...folded.history,
-        ...(added.length > 0 ? { notices } : {}),
         ...Object.fromEntries(kept.map((key) => [backupKey(key, now), raw[key]])),
       });
       return notices;

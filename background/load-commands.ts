@@ -14,12 +14,19 @@
 import { browser, type Runtime } from '../platform/browser.ts';
 import { TARGET } from '../platform/target.ts';
 import type { Reply } from '../src/protocol.ts';
+import type { JournalReader } from '../src/state/parse.ts';
+import type { State, StateKey } from '../src/state/types.ts';
 
 /** What the command script hands the worker. */
 export interface CommandsScript {
   readonly dispatch: (message: unknown) => Promise<Reply>;
   readonly onNotificationButtonClicked: (notificationId: string, index: number) => Promise<void>;
   readonly onNotificationClosed: (notificationId: string, byUser: boolean) => Promise<void>;
+  /** The state read through every schema, for slices a wake could not take as vouched for (state.ts). */
+  readonly checkedSlices: (now: number, keys: readonly StateKey[], journal: JournalReader | undefined) => Promise<State>;
+  /** Sync (issue 13, sync.ts): a storage change worker.ts found to be sync's, and one sync run. */
+  readonly onSyncChange: (changes: Readonly<Record<string, unknown>>, area: string) => Promise<unknown>;
+  readonly runSync: () => Promise<unknown>;
 }
 
 /** The global the command script sets; read only here. */

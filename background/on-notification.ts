@@ -3,7 +3,7 @@
  * on-notification-answer.ts, in the command script.)
  */
 import { browser } from '../platform/browser.ts';
-import { readState } from '../platform/state-store.ts';
+import { readVouched } from '../platform/state-store.ts';
 import { popupFor } from './badge.ts';
 import { nudgeIdOf } from './notify.ts';
 
@@ -12,11 +12,12 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
   if (nudgeId === null) return;
   await browser.notifications.clear(notificationId);
   // A reflect nudge opens on the journal, its prompt above the words (issue 12).
-  const { state } = await readState(['current']);
-  const journal = state.current?.id === nudgeId && state.current.kind === 'reflect';
+  // The nudge on offer as the worker stamped it; one it cannot vouch for opens on Now.
+  const { state } = await readVouched(['current']);
+  const journal = state !== null && state.current?.id === nudgeId && state.current.kind === 'reflect';
   const view = journal ? 'journal' : 'now';
   try {
-    if (journal) await browser.action.setPopup({ popup: `${popupFor(state)}&view=journal` });
+    if (journal && state) await browser.action.setPopup({ popup: `${popupFor(state)}&view=journal` });
     // Opens the toolbar popup on the nudge where the browser allows it (Chrome ≥ 127, Firefox).
     await browser.action.openPopup();
   } catch {
@@ -24,6 +25,6 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
     await browser.tabs.create({ url: browser.runtime.getURL(`popup/popup.html?view=${view}`) });
   } finally {
     // The toolbar button opens on Now again.
-    if (journal) await browser.action.setPopup({ popup: popupFor(state) }).catch(() => undefined);
+    if (journal && state) await browser.action.setPopup({ popup: popupFor(state) }).catch(() => undefined);
   }
 }

@@ -14,6 +14,7 @@ import { onInstalled } from './on-installed.ts';
 import { onNotificationClicked } from './on-notification.ts';
 import { onWorkerStart } from './on-start.ts';
 import { reconcile } from './reconcile.ts';
+import { SYNC_ALARM, syncIsOn, touchesSync } from './sync-wake.ts';
 
 /** Handlers never throw into the browser: a failure is reported and the next wake retries. */
 function run(task: () => Promise<unknown>): void {
@@ -36,6 +37,14 @@ browser.runtime.onStartup.addListener(() => {
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === NUDGE_ALARM) run(() => reconcile('alarm', alarm.scheduledTime));
+  if (alarm.name === SYNC_ALARM) run(() => loadCommands().then((commands) => commands.runSync()));
+});
+// Settings that follow you (issue 13): only sync's own changes load its code (sync-wake.ts).
+browser.storage.onChanged.addListener((changes, area) => {
+  if (touchesSync(changes, area)) run(() => loadCommands().then((commands) => commands.onSyncChange(changes, area)));
+});
+browser.runtime.onStartup.addListener(() => {
+  run(async () => (await syncIsOn()) && (await loadCommands()).runSync());
 });
 browser.idle.onStateChanged.addListener((state) => {
   // Only the person's return matters: a nudge falling due while they are away is held

@@ -1,27 +1,33 @@
 /**
  * Reading and writing Tend's state in storage.local. Pages only read (and listen for
- * changes); the worker is the only writer.
+ * changes); the worker is the only writer, and stamps what it writes. Reading with the
+ * schemas (for a slice not vouched for) is state-read.ts.
  */
-import { parseState, type JournalReader, type ParsedState } from '../src/state/parse.ts';
-import { STATE_KEYS, type State, type StateKey } from '../src/state/types.ts';
+import { INITIAL_STATE } from '../src/state/defaults.ts';
+import { stampKey, stampsFor, vouched } from '../src/state/stamp.ts';
+import type { State, StateKey } from '../src/state/types.ts';
 import { browser } from './browser.ts';
 
 /**
- * Reads the state; slices left out of `keys` come back as their defaults. Whoever reads the
- * journal passes its reader (src/state/parse-journal.ts).
+ * The slices as the worker vouched for them (src/state/stamp.ts), or null when any is not:
+ * then whoever reads parses them (state-read.ts). No schema is loaded here, so a wake and
+ * the popup's first paint carry none.
  */
-export async function readState(keys: readonly StateKey[] = STATE_KEYS, journal?: JournalReader): Promise<ParsedState & { raw: Record<string, unknown> }> {
-  const raw = await browser.storage.local.get([...keys]);
-  return { ...parseState(raw, Date.now(), journal), raw };
+export async function readVouched(keys: readonly StateKey[]): Promise<{ state: State; raw: Record<string, unknown> } | { state: null; raw: Record<string, unknown> }> {
+  const raw: Record<string, unknown> = await browser.storage.local.get([...keys, ...keys.map(stampKey)]);
+  const trusted = vouched(raw, keys, INITIAL_STATE, browser.runtime.getManifest().version);
+  return trusted ? { state: { ...INITIAL_STATE, ...trusted }, raw } : { state: null, raw };
 }
 
-/** Writes the given slices in one storage call (one onChanged event for pages). */
+/**
+ * Writes the given slices in one storage call (one onChanged event for pages), each with
+ * the worker's stamp (src/state/stamp.ts): the worker writes only what its schemas passed.
+ */
 export async function writeState(patch: Partial<State>): Promise<void> {
-  await browser.storage.local.set(patch);
+  await browser.storage.local.set(withStamps(patch));
 }
 
-/** A kept copy of unreadable data (state/backups.ts), as stored; undefined once removed. */
-export async function readBackup(key: string): Promise<unknown> {
-  const items: Record<string, unknown> = await browser.storage.local.get(key);
-  return items[key];
+/** `patch` and the stamps of the slices in it, for a write of validated state. */
+export function withStamps(patch: Partial<State>): Record<string, unknown> {
+  return { ...patch, ...stampsFor(patch, browser.runtime.getManifest().version) };
 }

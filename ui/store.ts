@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.ts';
-import { readState } from '../platform/state-store.ts';
+import { readPageState } from './read-state.ts';
 import type { State } from '../src/state/types.ts';
 import { WITHOUT_JOURNAL } from '../src/state/types.ts';
 import { loadKind, loadStrategy } from '../platform/content.ts';
@@ -58,7 +58,8 @@ export async function createStore(options: StoreOptions = {}): Promise<Store & {
   const singles = new Map<string, Strategy>();
   const listeners = new Set<Listener>();
   const early = hint && loadStrategy(hint).then((s) => { singles.set(hint, s); }, () => undefined);
-  const [{ state }] = await Promise.all([readState(historyLater ? WITHOUT_HISTORY : STATE_KEYS), early]);
+  const [{ state, way }] = await Promise.all([readPageState(historyLater ? WITHOUT_HISTORY : STATE_KEYS), early]);
+  document.documentElement.dataset['stateRead'] = way;
   let snapshot = await build(state, !historyLater);
 
   async function build(state: State, historyLoaded: boolean): Promise<Snapshot> {
@@ -82,7 +83,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store & {
   let shown = 0;
   function refresh(): void {
     const ticket = ++asked;
-    void readState(STATE_KEYS)
+    void readPageState(STATE_KEYS)
       .then(({ state: next }) => build(next, true))
       .then((next) => {
         if (ticket < shown) return;

@@ -50,12 +50,14 @@ export interface LaunchOptions {
    * environment (docs/platform-notes.md), which is what browser.i18n and Tend's content follow.
    */
   lang?: string;
+  /** Another build's chrome/ folder (default: EXTENSION_DIR), e.g. the pseudo-locale build. */
+  extensionDir?: string;
 }
 
 export async function launchTend(options: LaunchOptions = {}): Promise<Tend> {
   const executablePath = chromiumPath();
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-e2e-'));
-  const { lang } = options;
+  const { lang, extensionDir = EXTENSION_DIR } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -65,8 +67,8 @@ export async function launchTend(options: LaunchOptions = {}): Promise<Tend> {
       ...CHROMIUM_FLAGS,
       ...(lang ? [`--lang=${lang}`] : []),
       // Playwright adds --disable-extensions unless both of these are given.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const requests: string[] = [];

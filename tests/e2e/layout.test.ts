@@ -5,9 +5,12 @@
  * popup view, the options page and the welcome page at the popup's width: nothing scrolls
  * sideways, no element reaches past the viewport, and in RTL the page is `dir="rtl"` and
  * mirrors. Screenshots of every view go to artifacts/pseudo/ to be looked at.
- * Skipped (with the reason) when the build under test has no pseudo-locales.
+ * When the build under test has no pseudo-locales (npm test builds without them), it
+ * builds its own into a temporary folder first (about a second).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +18,9 @@ import { EXTENSION_DIR, launchTend, type Tend } from './fixture.ts';
 import { command, openPopup, useTestSettings } from './scenario.ts';
 
 const PSEUDO = { accented: 'en-GB', rtl: 'ar' } as const;
-const built = existsSync(join(EXTENSION_DIR, '_locales', 'en_GB')) && existsSync(join(EXTENSION_DIR, '_locales', 'ar'));
+const hasPseudo = (dir: string) => existsSync(join(dir, '_locales', 'en_GB')) && existsSync(join(dir, '_locales', 'ar'));
+let extensionDir = EXTENSION_DIR;
+let ownBuild: string | undefined;
 const SHOTS = 'artifacts/pseudo';
 const WIDTH = 380;
 
@@ -83,12 +88,22 @@ async function fill(tend: Tend): Promise<void> {
   await command(tend, 'start', { strategyId: 'connect-check-in' });
 }
 
-describe.skipIf(!built)('layouts in the pseudo-locales', () => {
+beforeAll(() => {
+  if (hasPseudo(extensionDir)) return;
+  ownBuild = mkdtempSync(join(tmpdir(), 'tend-pseudo-'));
+  execFileSync(process.execPath, ['scripts/build.mjs', '--pseudo', '--quiet'], { env: { ...process.env, TEND_DIST: ownBuild }, stdio: 'inherit' });
+  extensionDir = join(ownBuild, 'chrome');
+});
+afterAll(() => {
+  if (ownBuild) rmSync(ownBuild, { recursive: true, force: true });
+});
+
+describe('layouts in the pseudo-locales', () => {
   for (const [label, lang] of Object.entries(PSEUDO)) {
     describe(`${label} (${lang})`, () => {
       let tend: Tend;
       beforeAll(async () => {
-        tend = await launchTend({ lang });
+        tend = await launchTend({ lang, extensionDir });
         await fill(tend);
         mkdirSync(SHOTS, { recursive: true });
       });

@@ -56,6 +56,7 @@ const PAYLOADS = {
   // The text only, loosely bounded: the data core checks it whole (size in bytes, shape) and refuses by code and path.
   importData: v.object({ text: v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES)), mode: v.picklist(['replace', 'merge']) }),
   eraseAll: v.null(),
+  setSync: v.object({ enabled: v.boolean(), people: v.boolean() }),
 } satisfies Record<CommandName, v.GenericSchema>;
 
 /** The field a payload issue is about: `steps[2]`, `settings`; "" for the payload itself. */

@@ -16,6 +16,7 @@ import type { PeopleReply, TalkedInput } from './commands/people.ts';
 import type { PersonInput, PersonPatch } from './people/edit.ts';
 import type { PausedUntil } from './people/person.ts';
 import type { Removed } from './people/remove.ts';
+import type { SyncPrefs } from './sync/prefs.ts';
 
 export type PauseMode = 'hour' | 'today' | 'until-resumed' | 'resume';
 
@@ -67,6 +68,8 @@ export interface Commands {
   importData: { payload: { text: string; mode: ImportMode }; reply: ImportReply };
   /** Everything back to a fresh install. */
   eraseAll: { payload: null; reply: null };
+  /** Settings that follow you (issue 13): sync on or off, people with it or not; the reply is the sync slice after a first sync. */
+  setSync: { payload: { enabled: boolean; people: boolean }; reply: SyncPrefs };
 }
 
 export type CommandName = keyof Commands;

@@ -61,8 +61,10 @@ async function stampValid(state: State, keys: readonly StateKey[], raw: Record<s
   const stamps: Record<string, string> = {};
   for (const key of keys) {
     const value = raw[key];
-    if (value === undefined || JSON.stringify(value) !== JSON.stringify(state[key])) continue;
+    if (value === undefined) continue;
     const stamp = stampOf(value, version);
+    // Only what the schema took as it is stored: a slice it changed is stamped when next written.
+    if (stamp !== stampOf(state[key], version)) continue;
     if (stamped[stampKey(key)] !== stamp) stamps[stampKey(key)] = stamp;
   }
   if (Object.keys(stamps).length > 0) await browser.storage.local.set(stamps);

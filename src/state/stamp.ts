@@ -16,15 +16,30 @@ export function stampKey(key: StateKey): `stamp:${StateKey}` {
   return `${STAMP_PREFIX}${key}`;
 }
 
-/** FNV-1a (32 bits) of the version and the slice's JSON, in base 36. */
+/**
+ * FNV-1a (32 bits) of the version and the slice's JSON with its keys sorted, in base 36.
+ * Sorted, because Chrome hands stored objects back with their keys in order (its storage
+ * keeps them as sorted dictionaries) and Firefox in the order they were written.
+ */
 export function stampOf(value: unknown, version: string): string {
-  const text = `${version}\u0000${JSON.stringify(value) ?? 'undefined'}`;
+  const text = `${version}\u0000${canonical(value)}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36);
+}
+
+/** JSON with every object's keys sorted; `undefined` properties left out, as JSON.stringify does. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonical(item))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** The stamps for every slice of state in `patch` (nothing else), to write in the same storage call. */

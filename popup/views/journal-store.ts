@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../platform/browser.ts';
 import { loadFeelings } from '../../platform/content.ts';
-import { readState } from '../../platform/state-store.ts';
+import { readState } from '../../platform/state-read.ts';
 import { readJournal as journalReader } from '../../src/state/parse-journal.ts';
 import type { FeelingContent } from '../../src/journal/feeling-content.ts';
 import { EMPTY_JOURNAL, type JournalSlice } from '../../src/journal/schema.ts';

@@ -5,7 +5,7 @@
  * the browser as a download through a link with `download`, which needs no permission.
  */
 import { useState } from 'preact/hooks';
-import { readBackup } from '../../platform/state-store.ts';
+import { readBackup } from '../../platform/backup-read.ts';
 import type { Notice } from '../../src/state/types.ts';
 import { t } from '../../ui/i18n.ts';
 

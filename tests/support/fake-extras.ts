@@ -1,6 +1,6 @@
 /**
  * The parts of the browser @webext-core/fake-browser (v1.5) leaves unimplemented and Tend
- * uses: idle, i18n (read from _locales/en), notifications.getPermissionLevel and
+ * uses: idle, i18n (read from _locales/en), runtime.getManifest, notifications.getPermissionLevel and
  * action.openPopup, action.setPopup/getPopup. Installed once onto the shared fake; their state is reset with
  * `fakeBrowser.reset()`. Tests steer them through `extras`. storage.local's quota comes
  * from fake-quota.ts.
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Idle } from '../../platform/browser.ts';
 import './fake-quota.ts';
+
+const MANIFEST = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../manifest.json'), 'utf8')) as { version: string };
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;
 
@@ -97,6 +99,8 @@ function install(): { extras: Extras; onStateChanged: TestEvent<[Idle.IdleState]
     onStateChanged,
   });
   Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'en' });
+  // The manifest as the build ships it (its version stamps what the worker writes, src/state/stamp.ts).
+  Object.assign(fakeBrowser.runtime, { getManifest: () => MANIFEST });
   Object.defineProperty(fakeBrowser.notifications, 'getPermissionLevel', {
     configurable: true,
     get: () => (extras.permissionLevel === undefined ? undefined : () => Promise.resolve(extras.permissionLevel)),

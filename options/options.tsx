@@ -12,6 +12,7 @@ import { useCommand } from '../ui/use-command.ts';
 import { HealthWarning } from '../ui/health-warning.tsx';
 import { SettingsView } from '../popup/views/settings.tsx';
 import { DataView } from './data-view.tsx';
+import { SyncView } from './sync-view.tsx';
 
 export function OptionsPage({ store }: { readonly store: Store }) {
   const { state } = useSnapshot(store);
@@ -29,6 +30,7 @@ export function OptionsPage({ store }: { readonly store: Store }) {
         </p>
         <SettingsView state={state} command={command} now={Date.now()} />
         <DataView command={command} />
+        <SyncView command={command} />
       </main>
     </>
   );

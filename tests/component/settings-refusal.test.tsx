@@ -9,6 +9,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeError, CommandError, type CommandMessage, type Reply } from '../../src/protocol.ts';
+import { formatClock } from '../../popup/views/settings/words.ts';
 import { installTend, renderSettings, START_SETTINGS, storedSettings } from './settings-setup.tsx';
 
 let store: { dispose(): void } | undefined;
@@ -51,7 +52,8 @@ describe('a settings refusal from the worker', () => {
     refuseSaves({ ok: false, error: { code: 'badTime', path: 'activeHours.mon[0].end', name: 'CommandError', message: '' } });
     fireEvent.change(screen.getByLabelText('Daily limit'), { target: { value: '6' } });
     const end = screen.getByLabelText('to');
-    await waitFor(() => { expect(messageFor(end)).toBe('Please enter a time, like 09:00.'); });
+    // The example is written as the time input shows a time in the UI language (issue 14).
+    await waitFor(() => { expect(messageFor(end)).toBe(`Please enter a time, like ${formatClock('09:00', 'input')}.`); });
   });
 
   it('a failure that names no field is worded for the whole form', async () => {

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: every popup view, light and dark, from the built extension in
- * headless Chromium, after a few days of real use — so a person can look at Tend as a
- * first-time user would before a change lands. Writes artifacts/screens/<view>-<scheme>.png
+ * headless Chromium, after a few days of real use (and Now once more with nothing waiting,
+ * as now-empty) — so a person can look at Tend as a first-time user would before a change
+ * lands. Writes artifacts/screens/<view>-<scheme>.png
  * (the popup's size) and <view>-<scheme>-full.png (its whole scroll height);
  * with `--readme` it also refreshes the README's screenshot (docs/screenshot-popup.png).
  *
@@ -16,7 +17,7 @@ import { bringNudgeDue, command, nudgeState, useTestSettings, type NudgeState } 
 
 const OUT = resolve('artifacts', 'screens');
 const POPUP_SIZE = { width: 380, height: 600 };
-const VIEWS = ['now', 'log', 'library', 'settings', 'about'] as const;
+const VIEWS = ['now', 'log', 'library', 'people', 'journal', 'settings', 'about'] as const;
 /** What the person does with each nudge, oldest first; the last one stays on offer. */
 const ANSWERS = ['done', 'skip', 'done', null, 'done', 'later', 'done', 'skip', 'done'] as const;
 
@@ -43,22 +44,27 @@ async function main(): Promise<void> {
     await nextNudge(tend, 3);
 
     mkdirSync(OUT, { recursive: true });
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const view of VIEWS) {
+    const shoot = async (view: string, name: string): Promise<void> => {
+      for (const scheme of ['light', 'dark'] as const) {
         const page = await tend.context.newPage();
         await page.setViewportSize(POPUP_SIZE);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`chrome-extension://${tend.extensionId}/popup/popup.html?view=${view}`);
         await page.locator(`[role=tabpanel]:not([hidden]) h1`).first().waitFor();
         if (view === 'now') await page.getByRole('region', { name: 'Recently' }).waitFor();
-        const path = join(OUT, `${view}-${scheme}.png`);
+        const path = join(OUT, `${name}-${scheme}.png`);
         await page.screenshot({ path });
         // The whole scroll height too: what sits below the popup's fold matters as much.
         await page.screenshot({ path: path.replace(/\.png$/, '-full.png'), fullPage: true });
         await page.close();
         console.log(path);
       }
-    }
+    };
+    for (const view of VIEWS) await shoot(view, view);
+    // Now once more with nothing waiting: the last nudge done.
+    const waiting = (await nudgeState(tend)).current?.id;
+    if (waiting) await command(tend, 'done', { nudgeId: waiting });
+    await shoot('now', 'now-empty');
     if (process.argv.includes('--readme')) {
       copyFileSync(join(OUT, 'now-light.png'), resolve('docs', 'screenshot-popup.png'));
       console.log('docs/screenshot-popup.png updated');

@@ -1,6 +1,7 @@
 /**
- * The options page: the same settings as the popup's Settings tab, full-tab, from the same
- * store (read before the first render, re-read on every storage change).
+ * The options page: every setting, full-tab (the popup's Settings holds the quick ones and
+ * opens this page from "More settings"), from the same store (read before the first render,
+ * re-read on every storage change).
  */
 import { render } from 'preact';
 import '../popup/popup.css';

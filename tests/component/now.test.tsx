@@ -40,7 +40,8 @@ describe('a nudge on offer', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(text.title);
     expect(screen.getByText(text.message)).toBeTruthy();
     expect(screen.getByText(`Reach out · ${String(strategy.minutes)} min`)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: strategy.title })).toBeTruthy();
+    // Why, how and the source come in their own chunk, just after the first paint.
+    expect(await screen.findByRole('heading', { name: strategy.title })).toBeTruthy();
     expect(screen.getByText(strategy.why)).toBeTruthy();
     const steps = screen.getAllByRole('listitem').map((li) => li.textContent);
     for (const step of strategy.steps) expect(steps).toContain(step);
@@ -115,6 +116,7 @@ describe('why it helps, and how (issue 15)', () => {
   it('sits behind a disclosure, closed at first, below the answers; the source stays outside it, small', async () => {
     const { strategy } = await offered('connect-check-in');
     await renderPopup();
+    await screen.findByText(strategy.why);
     const details = disclosure();
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')?.textContent).toBe('Why it helps, and how');
@@ -128,7 +130,7 @@ describe('why it helps, and how (issue 15)', () => {
       ['Another one', 'link quieter'],
     ]);
     expect(answers.every((b) => b.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING)).toBe(true);
-    const sources = document.querySelector('.nudge .sources') as HTMLElement;
+    const sources = await waitFor(() => document.querySelector('.nudge .sources') ?? Promise.reject(new Error('no source line')));
     expect(details.contains(sources)).toBe(false);
     expect(sources.textContent).toContain('Drawn from:');
     for (const file of strategy.sources) expect(sources.textContent).toContain(SOURCES[file].title);

@@ -146,10 +146,9 @@ const ratio = (figure: number, baseline: number): number => Math.round((figure /
 
 async function benchBrowser(): Promise<{ browser: unknown }> {
   const build = buildWithBlankPage();
-  // The harness reads TEND_DIST when it loads: point it at the copy first.
-  process.env['TEND_DIST'] = build.dist;
   const { launchTend, waitFor } = await import('./harness/tend.ts');
-  const [year, fresh] = [await launchTend(), await launchTend()];
+  const extensionDir = join(build.dist, 'chrome');
+  const [year, fresh] = [await launchTend({ extensionDir }), await launchTend({ extensionDir })];
   try {
     await Promise.all([useTestSettings(year), useTestSettings(fresh)]);
     const seeded = await seedYearOfHistory(year);

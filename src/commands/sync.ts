@@ -11,6 +11,7 @@ import type { State } from '../state/types.ts';
 import type { Strategy } from '../strategies/types.ts';
 import { replan, type Planned } from './replan.ts';
 import type { Sensed } from './world.ts';
+import { canonicalJson } from '../json.ts';
 
 export interface Incoming {
   readonly settings: Settings;
@@ -19,7 +20,7 @@ export interface Incoming {
   readonly people: readonly Person[] | null;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** The slices `incoming` changes, with the new plan; null when it changes nothing. */
 export function syncIn(state: State, incoming: Incoming, world: Sensed): Planned | null {

@@ -1,4 +1,5 @@
 import type { Settings } from '../settings/types.ts';
+import { canonicalJson } from '../json.ts';
 
 /**
  * A short fingerprint of the settings that shape the rhythm. Kinds, holds and
@@ -6,7 +7,8 @@ import type { Settings } from '../settings/types.ts';
  */
 export function planKey(settings: Settings): string {
   const { intervalMinutes, spread, activeHours, dailyCap, minGapMinutes } = settings;
-  const text = JSON.stringify([intervalMinutes, spread, activeHours, dailyCap, minGapMinutes]);
+  // Keys sorted: settings read from storage may list the days in any order.
+  const text = canonicalJson([intervalMinutes, spread, activeHours, dailyCap, minGapMinutes]);
   // FNV-1a, 32 bits: collisions only cost a missed replan, and the key stays tiny.
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

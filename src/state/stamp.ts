@@ -8,6 +8,7 @@
  * it guards against accidents, not against someone who can edit storage, who could as
  * well write valid data.
  */
+import { canonicalJson } from '../json.ts';
 import { STATE_KEYS, type StateKey } from './types.ts';
 
 export const STAMP_PREFIX = 'stamp:';
@@ -22,24 +23,13 @@ export function stampKey(key: StateKey): `stamp:${StateKey}` {
  * keeps them as sorted dictionaries) and Firefox in the order they were written.
  */
 export function stampOf(value: unknown, version: string): string {
-  const text = `${version}\u0000${canonical(value)}`;
+  const text = `${version}\u0000${canonicalJson(value)}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36);
-}
-
-/** JSON with every object's keys sorted; `undefined` properties left out, as JSON.stringify does. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonical(item))).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** The stamps for every slice of state in `patch` (nothing else), to write in the same storage call. */

@@ -8,6 +8,7 @@
  */
 import { INDEX_KEY, ITEM_BYTES, MAX_ITEMS, SYNC_FORMAT, SYNC_PREFIX, TOTAL_BYTES } from './limits.ts';
 import { charBytes, itemBytes } from './measure.ts';
+import { canonicalJson } from '../json.ts';
 
 export const GROUPS = ['settings', 'custom', 'people'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -96,7 +97,7 @@ export function staleKeys(items: Items, next: Items): string[] {
 
 /** The keys of `next` whose value differs from what `items` holds (what a write must set). */
 export function changedKeys(items: Items, next: Items): string[] {
-  return Object.keys(next).filter((key) => JSON.stringify(items[key]) !== JSON.stringify(next[key]));
+  return Object.keys(next).filter((key) => canonicalJson(items[key]) !== canonicalJson(next[key]));
 }
 
 export type QuotaProblem = { readonly over: 'item'; readonly key: string; readonly bytes: number } | { readonly over: 'total'; readonly bytes: number } | { readonly over: 'items'; readonly count: number };

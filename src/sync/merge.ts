@@ -12,6 +12,7 @@ import { parseSettings } from '../settings/parse.ts';
 import type { Settings } from '../settings/types.ts';
 import { GONE_KEPT } from './limits.ts';
 import { SETTINGS_FIELDS, type Edited, type SettingsField, type SyncPayload, type SyncRefusal } from './payload.ts';
+import { canonicalJson } from '../json.ts';
 
 export type Merged = { readonly ok: true; readonly payload: SyncPayload } | SyncRefusal;
 
@@ -61,4 +62,4 @@ export function merge(local: SyncPayload, remote: SyncPayload | null, remoteOnTi
 }
 
 /** Whether two payloads carry the same data and edit times. */
-export const samePayload = (a: SyncPayload, b: SyncPayload): boolean => JSON.stringify(a) === JSON.stringify(b);
+export const samePayload = (a: SyncPayload, b: SyncPayload): boolean => canonicalJson(a) === canonicalJson(b);

@@ -11,6 +11,7 @@ import type { Strategy } from '../strategies/types.ts';
 import { digest } from './items.ts';
 import { GONE_KEPT } from './limits.ts';
 import { SETTINGS_FIELDS, type Edited, type SettingsField, type SyncPayload } from './payload.ts';
+import { canonicalJson } from '../json.ts';
 
 export interface Stamp {
   readonly id: string;
@@ -37,7 +38,7 @@ export interface Synced {
   readonly people: readonly Person[];
 }
 
-export const print = (value: unknown): string => digest(JSON.stringify(value));
+export const print = (value: unknown): string => digest(canonicalJson(value));
 
 function restampList(stamps: readonly Stamp[], values: readonly (readonly [string, unknown])[], now: number): Stamp[] {
   const before = new Map(stamps.map((s) => [s.id, s]));
@@ -62,7 +63,7 @@ export function restamp(stamps: Stamps, data: Synced, now: number): Stamps {
     custom: restampList(stamps.custom, data.custom.map((s) => [s.id, s]), now),
     people: restampList(stamps.people, data.people.map((p) => [p.id, p]), now),
   };
-  return JSON.stringify(next) === JSON.stringify(stamps) ? stamps : next;
+  return canonicalJson(next) === canonicalJson(stamps) ? stamps : next;
 }
 
 /** Stamps of `data` as it stands when sync is turned on: every value known, none edited yet (at 0). */

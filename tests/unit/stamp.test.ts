@@ -54,3 +54,11 @@ describe('stamps, whatever order a browser hands keys back in', () => {
     expect(stampOf(readBack, V)).toBe(stampOf(written, V));
   });
 });
+
+describe('decisions that must not depend on the order storage hands keys back in', () => {
+  it('gives the same plan key for settings whose days come back sorted (Chromium) or in schema order', async () => {
+    const { planKey } = await import('../../src/schedule/plan-key.ts');
+    const sorted = { ...settings, activeHours: Object.fromEntries(Object.entries(settings.activeHours).sort(([a], [b]) => a.localeCompare(b))) } as typeof settings;
+    expect(planKey(sorted)).toBe(planKey(settings));
+  });
+});

@@ -70,8 +70,12 @@ export function loadCommands(): Promise<CommandsScript> {
     return new Promise((resolve, reject) => {
       const page = globalThis as unknown as EventPage;
       const element = page.document.createElement('script');
-      element.onload = () => present().then(resolve, reject);
-      element.onerror = () => reject(new Error(`${COMMANDS_SCRIPT} did not load`));
+      element.onload = () => {
+        present().then(resolve, reject);
+      };
+      element.onerror = () => {
+        reject(new Error(`${COMMANDS_SCRIPT} did not load`));
+      };
       element.src = browser.runtime.getURL(COMMANDS_SCRIPT);
       page.document.head.append(element);
     });

@@ -17,7 +17,7 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
   const journal = state !== null && state.current?.id === nudgeId && state.current.kind === 'reflect';
   const view = journal ? 'journal' : 'now';
   try {
-    if (journal && state) await browser.action.setPopup({ popup: `${popupFor(state)}&view=journal` });
+    if (journal) await browser.action.setPopup({ popup: `${popupFor(state)}&view=journal` });
     // Opens the toolbar popup on the nudge where the browser allows it (Chrome ≥ 127, Firefox).
     await browser.action.openPopup();
   } catch {
@@ -25,6 +25,6 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
     await browser.tabs.create({ url: browser.runtime.getURL(`popup/popup.html?view=${view}`) });
   } finally {
     // The toolbar button opens on Now again.
-    if (journal && state) await browser.action.setPopup({ popup: popupFor(state) }).catch(() => undefined);
+    if (journal) await browser.action.setPopup({ popup: popupFor(state) }).catch(() => undefined);
   }
 }

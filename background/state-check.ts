@@ -12,7 +12,7 @@ import { withStamps, writeState } from '../platform/state-store.ts';
 import { BACKUPS_KEPT, MAX_BACKUP_BYTES, backupKey, backupKeysOf, storedBytes } from '../src/state/backups.ts';
 import type { JournalReader, Repair } from '../src/state/parse.ts';
 import { stampKey, stampOf } from '../src/state/stamp.ts';
-import { WITHOUT_JOURNAL, type Notice, type State, type StateKey } from '../src/state/types.ts';
+import type { Notice, State, StateKey } from '../src/state/types.ts';
 import { repairWords } from './i18n.ts';
 
 const MAX_NOTICES = 5;

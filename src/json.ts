@@ -11,5 +11,5 @@ export function canonicalJson(value: unknown): string {
     const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  return value === undefined ? 'null' : JSON.stringify(value);
 }

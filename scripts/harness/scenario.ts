@@ -7,6 +7,7 @@
 import { LOCK_NAME } from '../../platform/lock.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
+import { stampsFor } from '../../src/state/stamp.ts';
 import type { Settings } from '../../src/settings/types.ts';
 import type { Page } from 'playwright-core';
 import { strategyById } from '../../src/strategies/index.ts';
@@ -51,27 +52,35 @@ export async function useTestSettings(tend: Tend, settings: Settings = TEST_SETT
  * that much time had passed, then makes the plan due `inMs` from now with its real alarm.
  */
 export async function bringNudgeDue(tend: Tend, inMs = 300, hours = 3): Promise<void> {
-  await tend.inWorker(
-    async ([ms, h]) => {
-      const shift = h * 3_600_000;
-      const back = (t: unknown) => (typeof t === 'number' ? t - shift : t);
-      const { schedule, log, current } = await chrome.storage.local.get(['schedule', 'log', 'current']);
-      const plan = schedule as Record<string, unknown>;
-      const when = Date.now() + ms;
-      await chrome.storage.local.set({
-        schedule: {
-          ...plan,
-          dueAt: when,
-          plannedAt: back(plan['plannedAt']),
-          lastShownAt: back(plan['lastShownAt']),
-          shownAt: ((plan['shownAt'] ?? []) as number[]).map((t) => t - shift),
-        },
-        log: ((log ?? []) as { at: number }[]).map((e) => ({ ...e, at: e.at - shift })),
-        ...(current ? { current: { ...(current as { shownAt: number }), shownAt: (current as { shownAt: number }).shownAt - shift } } : {}),
-      });
-      await chrome.alarms.create('nudge', { when });
+  const shift = hours * 3_600_000;
+  const back = (t: unknown) => (typeof t === 'number' ? t - shift : t);
+  const { stored, version } = await tend.inWorker(async () => ({
+    stored: (await chrome.storage.local.get(['schedule', 'log', 'current'])),
+    version: chrome.runtime.getManifest().version,
+  }));
+  const plan = stored['schedule'] as Record<string, unknown>;
+  const current = stored['current'] as { shownAt: number } | null | undefined;
+  const when = Date.now() + inMs;
+  const patch = {
+    schedule: {
+      ...plan,
+      dueAt: when,
+      plannedAt: back(plan['plannedAt']),
+      lastShownAt: back(plan['lastShownAt']),
+      shownAt: ((plan['shownAt'] ?? []) as number[]).map((t) => t - shift),
     },
-    [inMs, hours] as const,
+    log: ((stored['log'] ?? []) as { at: number }[]).map((e) => ({ ...e, at: e.at - shift })),
+    ...(current ? { current: { ...current, shownAt: current.shownAt - shift } } : {}),
+  };
+  // Stamped as the worker stamps what it writes (src/state/stamp.ts): this is the worker's
+  // own state, only older, so a wake reads it the way it reads a person's.
+  const write = { ...patch, ...stampsFor(patch, version) };
+  await tend.inWorker(
+    async ([items, at]) => {
+      await chrome.storage.local.set(items);
+      await chrome.alarms.create('nudge', { when: at });
+    },
+    [write, when] as const,
   );
 }
 

@@ -5,6 +5,8 @@ import type { Random } from '../random.ts';
 /**
  * Which of a strategy's lines to show: any but the one shown last time, so repeats read
  * fresh. `folded`: the lines of events that left `log` (log/summary.ts), read at `now`.
+ * `among`: the lines to choose from when some are wanted (those that name a person while
+ * someone would welcome a hello); the one shown last is still avoided where another is left.
  */
 export function pickLine(
   strategyId: string,
@@ -12,6 +14,7 @@ export function pickLine(
   log: readonly LogEvent[],
   random: Random,
   folded?: { readonly summary: LogSummary; readonly now: number },
+  among?: readonly number[],
 ): number {
   if (lines <= 1) return 0;
   let last = (folded && foldedLine(folded.summary, strategyId, folded.now)) ?? -1;
@@ -21,6 +24,12 @@ export function pickLine(
       last = e.line;
       break;
     }
+  }
+  const wanted = (among ?? []).filter((l) => l >= 0 && l < lines);
+  if (wanted.length > 0) {
+    const fresh = wanted.filter((l) => l !== last);
+    const from = fresh.length > 0 ? fresh : wanted;
+    return from[Math.floor(random() * from.length)] ?? 0;
   }
   if (last < 0 || last >= lines) return Math.floor(random() * lines);
   const other = Math.floor(random() * (lines - 1));

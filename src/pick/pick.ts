@@ -75,7 +75,9 @@ export function pick(input: PickInput): Pick | null {
   const people = input.people ?? [];
   const boost = connectWeightBoost(people, log, now);
   const chosen = draw(pool, leaned(settings, input.lean), affinities(log, now, summary && foldedAnswers(summary)), random, boost);
-  const line = pickLine(chosen.id, chosen.lines, log, random, summary && { summary, now });
+  // Someone would welcome a hello: a line that can name them, if the strategy has one.
+  const naming = boost > 1 ? chosen.named : undefined;
+  const line = pickLine(chosen.id, chosen.lines, log, random, summary && { summary, now }, naming);
   const personId = personFor(chosen, line, people, log, now);
   return personId === undefined ? { strategyId: chosen.id, line } : { strategyId: chosen.id, line, personId };
 }
@@ -104,11 +106,19 @@ function recentHistory(log: readonly LogEvent[], now: number): { recent: string[
  * Connect's weight is multiplied by `connectBoost` while someone would welcome a hello
  * (src/people/order.ts: 1 to at most 2), so the network is tended without a burst.
  */
+/**
+ * While someone would welcome a hello (a boost above 1), a reach-out strategy that can name
+ * them is this much likelier, within its kind, than one that names nobody: the kind's share
+ * stays what its weight and the bounded boost make it, and its nudges name the person.
+ */
+const NAMING_SHARE = 4;
+
 function draw(pool: readonly StrategyCore[], settings: Settings, affinity: Map<string, number>, random: Random, connectBoost = 1): StrategyCore {
+  const share = (s: StrategyCore): number => (connectBoost > 1 && s.kind === 'connect' && (s.named?.length ?? 0) > 0 ? NAMING_SHARE : 1);
   const perKind = new Map<Kind, number>();
-  for (const s of pool) perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + 1);
+  for (const s of pool) perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + share(s));
   const weights = pool.map(
-    (s) => ((settings.kinds[s.kind].weight * (s.kind === 'connect' ? connectBoost : 1)) / (perKind.get(s.kind) ?? 1)) * (affinity.get(s.id) ?? 1),
+    (s) => ((settings.kinds[s.kind].weight * (s.kind === 'connect' ? connectBoost : 1) * share(s)) / (perKind.get(s.kind) ?? 1)) * (affinity.get(s.id) ?? 1),
   );
   const total = weights.reduce((a, b) => a + b, 0);
   let r = random() * total;

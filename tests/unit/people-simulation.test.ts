@@ -40,10 +40,11 @@ const SEEDS = [1, 2, 3, 4, 5];
 const runs = SEEDS.map((seed) => simulate({ start: START, days: 365, timeZone: ZONE, seed, settings: DEFAULT_SETTINGS, strategies: STRATEGIES, people: PEOPLE }));
 
 describe('a simulated year with five people', () => {
-  // Not yet "every": in about 2 % of the stretches, several people are past their rhythm at
-  // once and the ratio rule names those further past first, so a weekly friend at 1.4× waits
-  // behind a monthly one at 1.6×. The property is held to that measured level here and
-  // reported; closing the gap needs more reach-out nudges while a backlog lasts.
+  // Not yet "every": while someone waits, a reach-out nudge now names them (the picker prefers
+  // connect strategies and lines that can name someone, src/pick/pick.ts), which took the late
+  // stretches from 4 of 312 to 3 of 332; what is left is a weekly friend waiting behind
+  // others further past their rhythm in a week with few reach-out nudges (the kind's weight
+  // stays bounded at double). Held to under 1.5 % here and reported.
   it('names each person within 1.5× their rhythm of their last contact, nearly always', () => {
     const late: string[] = [];
     let windows = 0;
@@ -62,7 +63,7 @@ describe('a simulated year with five people', () => {
       }
     });
     console.log(`Named within 1.5× their rhythm: ${String(windows - late.length)} of ${String(windows)} stretches; late: ${late.join(', ')}`);
-    expect(late.length / windows).toBeLessThanOrEqual(0.03);
+    expect(late.length / windows).toBeLessThanOrEqual(0.015);
   });
 
   it('never names the same person twice within two days', () => {

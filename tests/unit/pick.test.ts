@@ -276,3 +276,13 @@ describe('what: reach-out nudges name whoever would most welcome a hello (issue 
     expect(share([person('ana', 'Ana', 7, NOW - 300 * DAY)])).toBeCloseTo(2 / 3, 1);
   });
 });
+
+describe('while someone would welcome a hello', () => {
+  it('picks, among a strategy\u2019s lines, one that can name them, not the one shown last', async () => {
+    const { pickLine } = await import('../../src/pick/line.ts');
+    const log = [{ type: 'shown', at: 1, strategyId: 's', kind: 'connect', line: 0, nudgeId: 'n' }] as never;
+    for (let r = 0; r < 1; r += 0.05) expect(pickLine('s', 3, log, () => r, undefined, [0, 2])).toBe(2);
+    // With only the last one left to name them, it is that one.
+    expect(pickLine('s', 3, log, () => 0.5, undefined, [0])).toBe(0);
+  });
+});

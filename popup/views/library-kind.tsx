@@ -31,7 +31,7 @@ export function KindGroup({ kind, pref, strategies, busy, onStart, onPreference,
       <summary>
         <h2 class="name">{name}</h2>{' '}
         <span class="quiet">
-          {t('kindCount', String(strategies.length))}
+          {plural('kindCount', strategies.length)}
           {!pref.enabled && ` · ${t('kindIsOff')}`}
         </span>
       </summary>

@@ -5,7 +5,7 @@
  * language. Never a count of failure, never "overdue" (issue 11).
  */
 import type { PeopleCode } from '../../src/people/codes.ts';
-import { NAME_MAX, NOTE_MAX, RHYTHM_DAYS, graphemeCount } from '../../src/people/limits.ts';
+import { NAME_MAX, NOTE_MAX, PEOPLE_MAX, RHYTHM_DAYS, graphemeCount } from '../../src/people/limits.ts';
 import { rhythmWords, type Since } from '../../src/people/words.ts';
 import { uiLanguage } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
@@ -44,7 +44,7 @@ export function refusalText(code: PeopleCode, path: string, typed = ''): string 
       if (field === 'until') return t('people_errUntil');
       return t('people_errOther');
     case 'tooMany':
-      return t('people_errTooMany');
+      return t('people_errTooMany', String(PEOPLE_MAX));
     case 'notFound':
       return t('people_errNotFound');
     case 'duplicateId':

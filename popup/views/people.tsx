@@ -80,7 +80,7 @@ export function PeopleView({ snapshot: { state }, command, now }: ViewProps) {
       )}
       <div class="card add-person">
         <h2>{t('people_addHeading')}</h2>
-        {full ? <p>{t('people_errTooMany')}</p> : <PersonForm command={command} onSaved={(words) => { say(words); }} />}
+        {full ? <p>{t('people_errTooMany', String(PEOPLE_MAX))}</p> : <PersonForm command={command} onSaved={(words) => { say(words); }} />}
       </div>
     </section>
   );

@@ -206,7 +206,7 @@ describe('nothing waiting', () => {
     await renderPopup();
     fireEvent.click(button('Give me one now'));
     await waitFor(() => {
-      expect(screen.getByRole('alert').textContent).toContain('Every kind of strategy is switched off');
+      expect(screen.getByRole('alert').textContent).toContain('Every kind of nudge is switched off');
     });
   });
 });

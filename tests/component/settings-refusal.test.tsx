@@ -59,6 +59,6 @@ describe('a settings refusal from the worker', () => {
   it('a failure that names no field is worded for the whole form', async () => {
     refuseSaves(undefined);
     fireEvent.change(screen.getByLabelText('Daily limit'), { target: { value: '6' } });
-    await waitFor(() => { expect(document.getElementById('settings-error')?.textContent).toBe('Tend’s background did not answer. Please try again.'); });
+    await waitFor(() => { expect(document.getElementById('settings-error')?.textContent).toBe('The part of Tend that runs in the background did not answer. Please try again.'); });
   });
 });

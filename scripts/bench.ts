@@ -8,7 +8,7 @@
  * - browser: figures in real Chromium, each beside a baseline measured in the same run, in
  *   turns (figure, baseline, figure, …), with their ratio: the machines this runs on are
  *   shared and noisy, and a figure alone says more about the load than about Tend.
- *   - delivery: the alarm's moment → the notification existing, with a year of history
+ *   - delivery: the alarm firing → the nudge shown and settled, with a year of history
  *     stored (the old layout's log, moved by the first wake, which is not counted) beside a
  *     fresh profile (goal ≤ 1.2×)
  *   - popup: its HTML arriving → the frame that paints the nudge, with a year of history,
@@ -90,20 +90,34 @@ function storedBytes(tend: Tend): Promise<{ total: number; history: number; wake
   });
 }
 
-/** One delivery: a nudge brought due in `inMs`, from its alarm's moment to its notification existing, ms. */
+/**
+ * One delivery: a nudge brought due in `inMs`, from its alarm firing in the worker to the
+ * nudge being settled as shown (its notification created, `current.notified` written), ms.
+ * Timed inside the worker by listeners of its own, so neither Chrome's alarm dispatch
+ * (which fires a re-created alarm up to ~0.7 s late) nor this script's polling is counted.
+ */
 async function deliveryOnce(tend: Tend, waitFor: WaitFor): Promise<number> {
-  const before = (await tend.inWorker(() => chrome.storage.local.get('current'))) as { current?: { id: string } };
+  await tend.inWorker(() => {
+    const scope = globalThis as unknown as { benchFiredAt?: number; benchShownAt?: number; benchListening?: boolean };
+    delete scope.benchFiredAt;
+    delete scope.benchShownAt;
+    if (scope.benchListening) return;
+    scope.benchListening = true;
+    chrome.alarms.onAlarm.addListener(() => {
+      scope.benchFiredAt ??= Date.now();
+    });
+    chrome.storage.onChanged.addListener((changes) => {
+      const current = changes['current']?.newValue as { notified?: boolean } | undefined;
+      if (scope.benchFiredAt !== undefined && current?.notified === true) scope.benchShownAt ??= Date.now();
+    });
+  });
   await bringNudgeDue(tend, 300);
-  const due = (await tend.inWorker(() => chrome.alarms.get('nudge')))?.scheduledTime ?? NaN;
-  const seenAt = await waitFor('a new notification', () =>
-    tend.inWorker(async (previous) => {
-      const { current } = (await chrome.storage.local.get('current')) as { current?: { id: string } };
-      if (!current || current.id === previous) return 0;
-      const all = await chrome.notifications.getAll();
-      return `tend-nudge:${current.id}` in all ? Date.now() : 0;
-    }, before.current?.id ?? ''),
+  return waitFor('the nudge shown', () =>
+    tend.inWorker(() => {
+      const scope = globalThis as unknown as { benchFiredAt?: number; benchShownAt?: number };
+      return scope.benchFiredAt !== undefined && scope.benchShownAt !== undefined ? scope.benchShownAt - scope.benchFiredAt : null;
+    }),
   );
-  return seenAt - due;
 }
 
 /** One page opened: its HTML arriving and its script starting → the frame its script marks painted, ms. */

@@ -15,6 +15,9 @@ import type { State } from '../../src/state/types.ts';
 import { strategyById } from '../../src/strategies/index.ts';
 import type { Strategy } from '../../src/strategies/types.ts';
 import { ALL_DAY, flush, install, stored } from '../support/fake-worker.ts';
+// Now loads a strategy's why, how and sources right after its first paint (a lazy part); loaded
+// here first, so a test that ends before that import settles never imports after teardown.
+import '../../popup/views/strategy-details.tsx';
 
 // findBy*/waitFor poll for a condition; the bound only decides how long a real failure
 // takes to report. The default 1 s is too little on a loaded 2-core machine.

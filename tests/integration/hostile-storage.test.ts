@@ -157,9 +157,10 @@ async function restartOver(entries: readonly [string, unknown][]): Promise<Items
   return written;
 }
 
+/** Read as it is: nothing reset, and nothing rebuilt — settings of an older version count, since they are read and migrated. */
 const readable = (key: StateKey, value: unknown): boolean => {
   const { repairs, rewrite } = parseState({ [key]: value });
-  return repairs.length === 0 && !rewrite.includes(key);
+  return repairs.length === 0 && (key === 'settings' || !rewrite.includes(key));
 };
 
 async function check(entries: readonly [string, unknown][]): Promise<void> {

@@ -8,7 +8,7 @@ import { done, skip } from '../src/commands/answer.ts';
 import { addCustom, dismissNotice, removeCustom } from '../src/commands/housekeeping.ts';
 import { addEntry, deleteEntry, editEntry, felt } from '../src/commands/journal.ts';
 import { rightNow } from '../src/commands/journal-right-now.ts';
-import { later } from '../src/commands/later.ts';
+import { snooze } from '../src/commands/snooze.ts';
 import { another, start, testNudge } from '../src/commands/offer-now.ts';
 import { pause } from '../src/commands/pause.ts';
 import { addPerson, editPerson, pausePerson, removePerson, restorePerson, resumePerson, talked } from '../src/commands/people.ts';
@@ -29,7 +29,7 @@ export const handlers: Handlers = {
 
   skip: (payload) => locked(async (state, now) => perform(state, skip(state, payload, await sensedAt(now, state.settings)), now)),
 
-  later: (payload) => locked((state, now) => perform(state, later(state, payload, worldAt(now)), now)),
+  snooze: (payload) => locked((state, now) => perform(state, snooze(state, payload, worldAt(now)), now)),
 
   another: (payload) => locked((state, now) => perform(state, another(state, payload, worldAt(now)), now)),
 

@@ -21,7 +21,7 @@ type CreateOptions = Notifications.CreateNotificationOptions & {
 };
 
 /** The order of the buttons Chrome shows; `onButtonClicked` reports an index into it. */
-export const BUTTONS = ['done', 'later'] as const;
+export const BUTTONS = ['done', 'snooze'] as const;
 
 export function notificationId(nudgeId: string): string {
   return PREFIX + nudgeId;

@@ -19,8 +19,8 @@ export async function onNotificationButtonClicked(notificationId: string, index:
     case 'done':
       await handlers.done({ nudgeId });
       return;
-    case 'later':
-      await handlers.later({ nudgeId });
+    case 'snooze':
+      await handlers.snooze({ nudgeId });
       return;
   }
 }

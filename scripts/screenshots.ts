@@ -19,7 +19,7 @@ const OUT = resolve('artifacts', 'screens');
 const POPUP_SIZE = { width: 380, height: 600 };
 const VIEWS = ['now', 'log', 'library', 'people', 'journal', 'settings', 'about'] as const;
 /** What the person does with each nudge, oldest first; the last one stays on offer. */
-const ANSWERS = ['done', 'skip', 'done', null, 'done', 'later', 'done', 'skip', 'done'] as const;
+const ANSWERS = ['done', 'skip', 'done', null, 'done', 'snooze', 'done', 'skip', 'done'] as const;
 
 async function nextNudge(tend: Tend, hoursLater: number): Promise<string> {
   const shown = (s: NudgeState) => s.log.filter((e) => e.type === 'shown').length;

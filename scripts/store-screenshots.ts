@@ -44,7 +44,7 @@ const SHOTS: readonly Shot[] = [
 ];
 
 /** What the person does with each nudge over a few days, oldest first. */
-const ANSWERS = ['done', 'skip', 'done', 'done', 'later', 'done', 'skip', 'done'] as const;
+const ANSWERS = ['done', 'skip', 'done', 'done', 'snooze', 'done', 'skip', 'done'] as const;
 
 /** Two weeks of journal check-ins, written through the journal core as the worker would. */
 function twoWeeksOfEntries(now: number): JournalSlice {

@@ -18,7 +18,7 @@ const line = (max: number, what: string) =>
 const PAYLOADS = {
   ping: v.null(),
   done: nudgeId,
-  later: nudgeId,
+  snooze: nudgeId,
   skip: nudgeId,
   another: v.object({ nudgeId: v.nullable(v.string()) }),
   start: v.object({ strategyId: v.string() }),

@@ -32,7 +32,7 @@ export interface Commands {
   ping: { payload: null; reply: 'pong' };
   /** Answers to the nudge on offer; a stale id (already answered elsewhere) is a no-op. */
   done: { payload: { nudgeId: string }; reply: null };
-  later: { payload: { nudgeId: string }; reply: { until: number | null } };
+  snooze: { payload: { nudgeId: string }; reply: { until: number | null } };
   skip: { payload: { nudgeId: string }; reply: null };
   /** Skip the current one (if any) and offer a different strategy now. */
   another: { payload: { nudgeId: string | null }; reply: { nudgeId: string } };

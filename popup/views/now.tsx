@@ -70,7 +70,7 @@ export function NowView(props: ViewProps) {
           >
             {t('actionDone')}
           </button>
-          <button type="button" aria-disabled={busy} onClick={() => void run('later', { nudgeId })}>
+          <button type="button" aria-disabled={busy} onClick={() => void run('snooze', { nudgeId })}>
             {t('actionLater')}
           </button>
           {/* Quieter: passing on a nudge is fine, and not what the card leads with. */}

@@ -8,7 +8,7 @@
  */
 import { done, skip } from '../../src/commands/answer.ts';
 import { notificationClosed } from '../../src/commands/closed.ts';
-import { later } from '../../src/commands/later.ts';
+import { snooze } from '../../src/commands/snooze.ts';
 import { another } from '../../src/commands/offer-now.ts';
 import { pause, setPause } from '../../src/commands/pause.ts';
 import { replan } from '../../src/commands/replan.ts';
@@ -235,7 +235,7 @@ export function simulate(options: SimOptions): SimResult {
       case 'skip':
         return skip(m.state, payload, world());
       case 'snooze':
-        return later(m.state, payload, world());
+        return snooze(m.state, payload, world());
       case 'another':
         return another(m.state, payload, world());
       case 'dismiss':

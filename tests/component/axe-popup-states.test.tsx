@@ -26,7 +26,7 @@ async function violations(): Promise<string[]> {
 async function startLater(strategyId: string): Promise<void> {
   await command('start', { strategyId });
   const { current } = await storedState();
-  await command('later', { nudgeId: current?.id ?? '' });
+  await command('snooze', { nudgeId: current?.id ?? '' });
 }
 
 describe('axe finds nothing', () => {

@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 /** One nudge a minute, so the log's order is the order they were answered in. */
-async function answer(strategyId: string, type: 'done' | 'later' | 'skip' | null): Promise<void> {
+async function answer(strategyId: string, type: 'done' | 'snooze' | 'skip' | null): Promise<void> {
   await startAndAnswer(strategyId, type);
   vi.setSystemTime(Date.now() + 60_000);
 }
@@ -39,7 +39,7 @@ describe('the log', () => {
 
   it('lists each nudge of the week with what came of it, newest first', async () => {
     await answer('calm-slow-breathing', 'done');
-    await answer('move-short-walk', 'later');
+    await answer('move-short-walk', 'snooze');
     await answer('reflect-name-the-feeling', 'skip');
     await answer('gratitude-thank-a-helper', null); // replaced by the next: no answer
     await answer('connect-check-in', null); // still on offer
@@ -94,7 +94,7 @@ describe('the log', () => {
   it('draws the week by kind, with the numbers in words for screen readers', async () => {
     await answer('calm-slow-breathing', 'done');
     await answer('calm-belly-breathing', 'done');
-    await answer('move-short-walk', 'later');
+    await answer('move-short-walk', 'snooze');
     await answer('reflect-name-the-feeling', 'skip');
     await renderPopup('log');
     await screen.findByRole('heading', { name: 'The last seven days' });

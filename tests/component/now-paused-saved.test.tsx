@@ -58,7 +58,7 @@ describe('paused, on Now', () => {
 describe('a nudge saved for later', () => {
   async function saved() {
     const current = await offered('move-short-walk');
-    await command('later', { nudgeId: current.id });
+    await command('snooze', { nudgeId: current.id });
     await renderPopup();
     await screen.findByRole('heading', { name: 'Nothing waiting right now' });
     return current;

@@ -218,7 +218,7 @@ describe('recently, under the card', () => {
     await startAndAnswer('calm-belly-breathing', 'done');
     await startAndAnswer('move-short-walk', 'done');
     await startAndAnswer('gratitude-thank-a-helper', 'skip');
-    await startAndAnswer('reflect-name-the-feeling', 'later');
+    await startAndAnswer('reflect-name-the-feeling', 'snooze');
     await offered('connect-check-in');
     await renderPopup();
 

@@ -63,7 +63,7 @@ export async function renderPopup(view: ViewName = 'now'): Promise<void> {
 }
 
 /** Starts a strategy now, as the library's Start does, and answers it (or leaves it waiting). */
-export async function startAndAnswer(strategyId: string, answer: 'done' | 'later' | 'skip' | null): Promise<void> {
+export async function startAndAnswer(strategyId: string, answer: 'done' | 'snooze' | 'skip' | null): Promise<void> {
   await command('start', { strategyId });
   const { current } = await stored();
   if (answer && current) await command(answer, { nudgeId: current.id });

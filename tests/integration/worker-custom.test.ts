@@ -57,7 +57,7 @@ describe('removing your own strategy', () => {
 
   it('takes its snoozed nudge too: what comes after the snooze is a strategy that still exists', async () => {
     const { strategyId, nudgeId } = await ownNudgeShowing();
-    await send('later', { nudgeId });
+    await send('snooze', { nudgeId });
 
     await send('removeCustom', { id: strategyId });
     expect(await currentOf()).toBeNull();

@@ -295,7 +295,7 @@ describe('a derived slice rebuilt', () => {
   it('an unreadable plan while a nudge is put off: the same nudge still comes back when it said', async () => {
     await installWithAllDay();
     const waiting = await reachNextNudge();
-    const { until } = await send('later', { nudgeId: waiting.id });
+    const { until } = await send('snooze', { nudgeId: waiting.id });
     await corrupt({ schedule: 42 });
     expect((await stored()).current).toEqual({ ...waiting, snoozedUntil: until });
     expect((await nudgeAlarm())?.scheduledTime).toBe(until);
@@ -345,7 +345,7 @@ describe('twenty commands at once', () => {
     const current = nudges.at(-1);
     if (!current) throw new Error('no nudge');
     await Promise.all([
-      send('later', { nudgeId: current.id }),
+      send('snooze', { nudgeId: current.id }),
       send('done', { nudgeId: current.id }),
       ...Array.from({ length: 8 }, (_, i) => send('saveSettings', { settings: { ...ALL_DAY, snoozeMinutes: 10 + i } })),
       ...Array.from({ length: 10 }, (_, i) =>

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { done, recordAnswer, skip } from '../../src/commands/answer.ts';
 import { QUICK_CLOSE_MS, notificationClosed } from '../../src/commands/closed.ts';
 import { addCustom, dismissNotice, removeCustom } from '../../src/commands/housekeeping.ts';
-import { later } from '../../src/commands/later.ts';
+import { snooze } from '../../src/commands/snooze.ts';
 import { another, start, testNudge } from '../../src/commands/offer-now.ts';
 import { pause, pauseOf } from '../../src/commands/pause.ts';
 import { replan } from '../../src/commands/replan.ts';
@@ -92,7 +92,7 @@ describe('Later', () => {
   it('logs a snooze and keeps the same nudge to come back at the snooze moment, which is the alarm', () => {
     const { state, now } = withNudge();
     const id = state.current?.id ?? '';
-    const l = outcome(later(state, { nudgeId: id }, worldAt(now + MINUTE)));
+    const l = outcome(snooze(state, { nudgeId: id }, worldAt(now + MINUTE)));
     const until = now + MINUTE + settings.snoozeMinutes * MINUTE;
     expect(l.reply).toEqual({ until });
     expect(l.patch.current).toMatchObject({ id, snoozedUntil: until });
@@ -103,7 +103,7 @@ describe('Later', () => {
   it('the snoozed nudge comes back as it was when its alarm wakes the worker', () => {
     const { state, now } = withNudge();
     const id = state.current?.id ?? '';
-    const snoozed = after(state, later(state, { nudgeId: id }, worldAt(now + MINUTE)));
+    const snoozed = after(state, snooze(state, { nudgeId: id }, worldAt(now + MINUTE)));
     const until = snoozed.current?.snoozedUntil ?? NaN;
     const back = after(snoozed, replan(snoozed, 'alarm', worldAt(until)));
     expect(back.current).toMatchObject({ id, shownAt: until, notified: false, snoozedUntil: null });
@@ -112,7 +112,7 @@ describe('Later', () => {
 
   it('a stale id: until null, nothing saved', () => {
     const { state, now } = withNudge();
-    expect(later(state, { nudgeId: 'gone' }, worldAt(now))).toEqual({ patch: {}, reply: { until: null } });
+    expect(snooze(state, { nudgeId: 'gone' }, worldAt(now))).toEqual({ patch: {}, reply: { until: null } });
   });
 });
 
@@ -215,7 +215,7 @@ describe('a notification closed', () => {
     const later1 = worldAt(now + HOUR);
     expect(notificationClosed(state, { nudgeId: id, byUser: false }, later1)).toEqual({ patch: {}, reply: null });
     expect(notificationClosed(state, { nudgeId: 'old', byUser: true }, later1)).toEqual({ patch: {}, reply: null });
-    const snoozed = after(state, later(state, { nudgeId: id }, worldAt(now + MINUTE)));
+    const snoozed = after(state, snooze(state, { nudgeId: id }, worldAt(now + MINUTE)));
     expect(notificationClosed(snoozed, { nudgeId: id, byUser: true }, later1)).toEqual({ patch: {}, reply: null });
   });
 });

@@ -4,7 +4,7 @@
  * replace it knowingly (logged as passed, and its moment brings nothing back by itself).
  */
 import { describe, expect, it } from 'vitest';
-import { later } from '../../src/commands/later.ts';
+import { snooze } from '../../src/commands/snooze.ts';
 import { another, start, testNudge } from '../../src/commands/offer-now.ts';
 import { replan } from '../../src/commands/replan.ts';
 import { refused, type Result } from '../../src/commands/world.ts';
@@ -29,7 +29,7 @@ function withSaved(): { state: State; now: number; savedId: string; strategyId: 
   let state: State = { ...INITIAL_STATE, settings };
   state = after(state, start(state, { strategyId: 'move-short-walk' }, worldAt(installedAt)));
   const id = state.current?.id ?? '';
-  state = after(state, later(state, { nudgeId: id }, worldAt(installedAt + MINUTE)));
+  state = after(state, snooze(state, { nudgeId: id }, worldAt(installedAt + MINUTE)));
   if (state.current?.snoozedUntil == null) throw new Error('not snoozed');
   return { state, now: installedAt + 5 * MINUTE, savedId: id, strategyId: 'move-short-walk' };
 }

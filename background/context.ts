@@ -1,5 +1,5 @@
 /** The world as the worker sees it: the clock, the zone, randomness, all strategies. */
-import { allStrategies } from '../src/state/claim.ts';
+import { allStrategies } from '../src/state/offer.ts';
 import type { State } from '../src/state/types.ts';
 import { CATALOG } from '../src/strategies/catalog.ts';
 import type { StrategyCore } from '../src/strategies/types.ts';

@@ -6,7 +6,7 @@
 import { helpLean } from '../journal/helps.ts';
 import { rightNowKinds } from '../journal/right-now.ts';
 import { pick } from '../pick/pick.ts';
-import { allStrategies } from '../state/claim.ts';
+import { allStrategies } from '../state/offer.ts';
 import type { State } from '../state/types.ts';
 import { start } from './offer-now.ts';
 import type { Result, World } from './world.ts';

@@ -9,7 +9,7 @@ import { personFor } from '../pick/person.ts';
 import { helpLean } from '../journal/helps.ts';
 import { pick } from '../pick/pick.ts';
 import { asked } from '../schedule/commands.ts';
-import { allStrategies, offer } from '../state/claim.ts';
+import { allStrategies, offer } from '../state/offer.ts';
 import { nextHealth } from '../state/health.ts';
 import type { State } from '../state/types.ts';
 import { savedForLater, waitingNudge } from '../state/waiting.ts';

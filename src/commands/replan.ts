@@ -7,7 +7,7 @@
  */
 import { wake } from '../schedule/wake.ts';
 import type { WakeReason } from '../schedule/types.ts';
-import { allStrategies, claimScheduled } from '../state/claim.ts';
+import { allStrategies, claimScheduled } from '../state/offer.ts';
 import { isExpired } from '../state/expiry.ts';
 import { nextHealth } from '../state/health.ts';
 import type { State } from '../state/types.ts';

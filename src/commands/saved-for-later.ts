@@ -17,7 +17,7 @@
 import { appendEvent } from '../log/append.ts';
 import { asked } from '../schedule/commands.ts';
 import type { ScheduleState } from '../schedule/state.ts';
-import { shownEvent } from '../state/claim.ts';
+import { shownEvent } from '../state/offer.ts';
 import type { CurrentNudge, State } from '../state/types.ts';
 import type { Outcome, World } from './world.ts';
 

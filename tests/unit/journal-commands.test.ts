@@ -8,7 +8,7 @@ import { addEntry, deleteEntry, editEntry, felt } from '../../src/commands/journ
 import { rightNow } from '../../src/commands/journal-right-now.ts';
 import { another } from '../../src/commands/offer-now.ts';
 import { refused } from '../../src/commands/world.ts';
-import { claimScheduled } from '../../src/state/claim.ts';
+import { claimScheduled } from '../../src/state/offer.ts';
 import { ENTRY_TEXT_MAX } from '../../src/journal/limits.ts';
 import { EMPTY_JOURNAL } from '../../src/journal/schema.ts';
 import { LEAN_MAX, helpLean } from '../../src/journal/helps.ts';

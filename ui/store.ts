@@ -39,10 +39,10 @@ export interface StoreOptions {
    */
   readonly hint?: string | undefined;
   /**
-   * Leave the history out of the first snapshot: Now does not need it to paint the nudge,
-   * and reading a year of it (about 150 KB) would double the popup's time to its first
-   * paint. `loadHistory()` reads it when the page is ready; `historyLoaded` says which
-   * snapshot a view has.
+   * Leave the log out of the first snapshot: Now does not need it to paint the nudge, and
+   * its last 8 days (a few kilobytes; older months live apart, docs/architecture.md) are
+   * read when the page is ready by `loadHistory()`; `historyLoaded` says which snapshot a
+   * view has.
    */
   readonly historyLater?: boolean;
 }

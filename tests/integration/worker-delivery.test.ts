@@ -206,7 +206,9 @@ describe('the notification', () => {
     const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger(`tend-nudge:${current.id}`);
     await flush();
-    expect(tabs.mock.calls[0]?.[0].url).toMatch(/popup\/popup\.html\?view=now$/);
+    // A reflect nudge opens on the journal, under its prompt (issue 12); any other on Now.
+    const view = (await stored()).current?.kind === 'reflect' ? 'journal' : 'now';
+    expect(tabs.mock.calls[0]?.[0].url).toMatch(new RegExp(`popup/popup\\.html\\?view=${view}$`));
     // Clicking is not an answer: the nudge still waits.
     expect((await stored()).current?.id).toBe(current.id);
   });

@@ -10,8 +10,10 @@ import type { SettingsEditor } from './editor.ts';
 import { FieldError, Group } from './fields.tsx';
 
 const WEIGHTS = [
+  [0.25, 'settings_weightRare'],
   [0.5, 'settings_weightLess'],
   [1, 'settings_weightEven'],
+  [1.5, 'settings_weightBit'],
   [2, 'settings_weightMore'],
   [3, 'settings_weightMost'],
 ] as const;

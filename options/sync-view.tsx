@@ -58,32 +58,31 @@ export function SyncView({ command }: { readonly command: CommandRunner }) {
     <section class="card data sync" id="sync" aria-labelledby="sync-title">
       <h2 id="sync-title">{t('sync_heading')}</h2>
       <p class="quiet">{t('sync_intro')}</p>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            role="switch"
-            checked={shown.enabled}
-            aria-disabled={command.busy || prefs === null}
-            onChange={(e) => { set(e.currentTarget.checked, shown.people); }}
-          />{' '}
-          {t('sync_switch')}
-        </label>
-      </p>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            role="switch"
-            checked={shown.people}
-            aria-disabled={command.busy || prefs === null}
-            aria-describedby="sync-people-hint"
-            onChange={(e) => { set(shown.enabled, e.currentTarget.checked); }}
-          />{' '}
-          {t('sync_peopleSwitch')}
-        </label>
-      </p>
-      <p class="quiet" id="sync-people-hint">{t('sync_peopleHint')}</p>
+      <div class="toggle">
+        <input
+          id="sync-on"
+          type="checkbox"
+          role="switch"
+          checked={shown.enabled}
+          aria-disabled={command.busy || prefs === null}
+          onChange={(e) => { set(e.currentTarget.checked, shown.people); }}
+        />
+        <label for="sync-on">{t('sync_switch')}</label>
+      </div>
+      {/* The second, separate opt-in: under the first, since it only matters with sync on. */}
+      <div class="toggle nested">
+        <input
+          id="sync-people"
+          type="checkbox"
+          role="switch"
+          checked={shown.people}
+          aria-disabled={command.busy || prefs === null}
+          aria-describedby="sync-people-hint"
+          onChange={(e) => { set(shown.enabled, e.currentTarget.checked); }}
+        />
+        <label for="sync-people">{t('sync_peopleSwitch')}</label>
+        <p class="quiet hint" id="sync-people-hint">{t('sync_peopleHint')}</p>
+      </div>
       {/* A live region without role="status": the settings above keep the page's one status role. */}
       <p class={shown.problem ? 'error sync-status' : 'quiet sync-status'} aria-live="polite" aria-atomic="true">
         {prefs === null ? '' : syncStatusWords(shown, Date.now())}

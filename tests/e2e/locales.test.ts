@@ -125,6 +125,15 @@ for (const l of LOCALES) {
       const tabs = await page.getByRole('tab').allTextContents();
       expect(tabs.length).toBeGreaterThan(2);
       for (const tab of tabs) expect(values, `tab “${tab}”`).toContain(tab.trim());
+      // Each tab's word on one line at the popup's width: a word broken mid-way ("Sammlun g") reads as a mistake.
+      const lines = await page.$$eval('[role=tab]', (els) =>
+        els.map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return [el.textContent.trim(), new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+        }),
+      );
+      for (const [tab, count] of lines) expect(count, `tab “${tab}” on one line`).toBe(1);
       const strategy = current ? calm[current.strategyId] : undefined;
       expect(await page.locator('#nudge-title').textContent()).toBe(strategy?.nudges[current?.line ?? 0]?.title);
       for (const key of ['actionDone', 'actionLater', 'actionSkip']) {

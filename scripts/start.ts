@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.mjs';
-import { firefoxPath, launchFirefoxTend, seenNotifications, watchNotifications } from './lib/firefox.mjs';
+import { bringNudgeDueInFirefox, firefoxPath, launchFirefoxTend, seenNotifications, watchNotifications } from './lib/firefox.mjs';
 import { strategyById } from '../src/strategies/index.ts';
 import { renderNudge } from '../src/strategies/render.ts';
 
@@ -102,12 +102,7 @@ async function headlessFirefox(): Promise<void> {
     const page = await fx.openPage();
     await page.evaluate((settings) => browser.runtime.sendMessage({ command: 'saveSettings', payload: { settings } }), TEST_SETTINGS);
     await watchNotifications(page);
-    await page.evaluate(async () => {
-      const { schedule } = await browser.storage.local.get('schedule');
-      const when = Date.now() + 500;
-      await browser.storage.local.set({ schedule: { ...(schedule as object), dueAt: when } });
-      await browser.alarms.create('nudge', { when });
-    });
+    await bringNudgeDueInFirefox(page);
     // Headless Firefox closes a notification at once; what it was asked to show, and
     // acknowledged, is read at its creation (scripts/lib/firefox.mjs).
     const shown = await waitFor('the notification', async () => {

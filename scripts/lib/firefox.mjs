@@ -148,3 +148,18 @@ export async function seenNotifications(page) {
     return watch.created.map((c) => ({ ...c, acknowledged: watch.events.includes(c.id) }));
   });
 }
+
+/**
+ * Makes the stored plan due in `ms` on its real alarm (as the Chromium harness's
+ * bringNudgeDue does), from an extension page of Firefox.
+ * @param {import('puppeteer-core').Page} page an extension page
+ * @param {number} [ms]
+ */
+export async function bringNudgeDueInFirefox(page, ms = 500) {
+  await page.evaluate(async (inMs) => {
+    const { schedule } = await browser.storage.local.get('schedule');
+    const when = Date.now() + inMs;
+    await browser.storage.local.set({ schedule: { .../** @type {object} */ (schedule), dueAt: when } });
+    await browser.alarms.create('nudge', { when });
+  }, ms);
+}

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxTend, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { bringNudgeDueInFirefox, launchFirefoxTend, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { LOCK_NAME } from '../../platform/lock.ts';
 import { TEST_SETTINGS } from './scenario.ts';
 import { waitFor } from './fixture.ts';
 
@@ -46,12 +47,7 @@ describe('the built extension in Firefox', () => {
     expect(await send('saveSettings', { settings: TEST_SETTINGS })).toMatchObject({ ok: true });
     await watchNotifications(page);
     // As in the Chromium scenario: the plan becomes due in half a second on the real alarm.
-    await page.evaluate(async () => {
-      const { schedule } = await browser.storage.local.get('schedule');
-      const when = Date.now() + 500;
-      await browser.storage.local.set({ schedule: { ...(schedule as object), dueAt: when } });
-      await browser.alarms.create('nudge', { when });
-    });
+    await bringNudgeDueInFirefox(page);
     // Headless Firefox closes a notification the moment it appears, so it is observed at
     // its creation (what the event page passed, and Firefox's own event for that id).
     const shown = await waitFor('a notification Firefox acknowledged', async () => {
@@ -63,17 +59,24 @@ describe('the built extension in Firefox', () => {
     expect(options.message.length).toBeGreaterThan(0);
     expect(options.buttons).toBeUndefined();
     expect(options.requireInteraction).toBeUndefined();
-    const { log, current } = (await page.evaluate(() => browser.storage.local.get(['log', 'current']))) as {
-      log: { type: string; nudgeId: string }[];
-      current: { id: string };
-    };
+    // Read inside the worker's state lock (as the Chromium scenario's nudgeState does): the
+    // notification exists before the wake has finished settling (notified, badge, alarm).
+    const { log, current, badge, popup } = await page.evaluate(
+      (lock) =>
+        navigator.locks.request(lock, async () => ({
+          ...((await browser.storage.local.get(['log', 'current'])) as { log: { type: string; nudgeId: string }[]; current: { id: string } }),
+          badge: await browser.action.getBadgeText({}),
+          popup: await browser.action.getPopup({}),
+        })),
+      LOCK_NAME,
+    );
     expect(`tend-nudge:${current.id}`).toBe(id);
     // Even though the system closed it at once, the nudge is still on offer: the badge and
     // the popup carry it.
     expect(current).toMatchObject({ notified: true, snoozedUntil: null });
     expect(log.filter((e) => e.type === 'shown').map((e) => e.nudgeId)).toContain(current.id);
-    expect(await page.evaluate(() => browser.action.getBadgeText({}))).toBe('1');
-    expect(await page.evaluate(() => browser.action.getPopup({}))).toMatch(/\/popup\/popup\.html\?strategy=[a-z-]+$/);
+    expect(badge).toBe('1');
+    expect(popup).toMatch(/\/popup\/popup\.html\?strategy=[a-z-]+$/);
   });
 
   it('records Done from the popup and clears the badge', async () => {

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxTend, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { bringNudgeDueInFirefox, launchFirefoxTend, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
 import { bringNudgeDue, nudgeState, onlyKind, openPopup, TEST_SETTINGS, useTestSettings } from './scenario.ts';
 
@@ -197,12 +197,7 @@ describe('Tend in Firefox with German as its language', () => {
     const reply = await page.evaluate((s) => browser.runtime.sendMessage({ command: 'saveSettings', payload: { settings: s } }), onlyKind('calm', TEST_SETTINGS));
     expect(reply).toMatchObject({ ok: true });
     await watchNotifications(page);
-    await page.evaluate(async () => {
-      const { schedule } = await browser.storage.local.get('schedule');
-      const when = Date.now() + 500;
-      await browser.storage.local.set({ schedule: { ...(schedule as object), dueAt: when } });
-      await browser.alarms.create('nudge', { when });
-    });
+    await bringNudgeDueInFirefox(page);
     const shown = await waitFor('a notification created', async () => {
       const seen = await seenNotifications(page);
       return seen.find((n) => n.id.startsWith('tend-nudge:')) ?? null;

@@ -2,8 +2,8 @@
  * Store screenshots (issue 14): five popup views at 1280×800, light theme, each framed at
  * the popup's own width on a calm page with one line saying what it shows. Writes
  * artifacts/store/<n>-<view>.png for the Chrome Web Store and addons.mozilla.org.
- * Run after `npm run package` (which builds into artifacts/dist), so the pictures are of
- * the packaged build:
+ * `npm run screenshots` takes them of dist/ after the popup's own set; of the packaged build,
+ * after `npm run package` (which builds into artifacts/dist):
  *   TEND_DIST=artifacts/dist node scripts/run-ts.mjs scripts/store-screenshots.ts
  *
  * The use is made the honest way, as scripts/screenshots.ts does: nudges come due on the

@@ -5,34 +5,30 @@
  * the test reads the file at the Blob the page hands it (puppeteer over BiDi sees no
  * download event). The Chromium suite (data.test.ts) captures a real download.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxTend, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
+import { openFirefoxTend, sendFrom } from './firefox-fixture.ts';
 import { waitFor } from './fixture.ts';
 
-const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
 const files = mkdtempSync(join(tmpdir(), 'tend-ff-data-'));
 
 let firefox: FirefoxTend;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
-  firefox = await launchFirefoxTend(DIR);
-  page = await firefox.openPage('options/options.html');
+  ({ firefox, page } = await openFirefoxTend('options/options.html'));
 });
 afterAll(async () => {
   await firefox.close();
   rmSync(files, { recursive: true, force: true });
 });
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { message: string } };
-const send = (name: string, payload: unknown) =>
-  page.evaluate((n, p) => browser.runtime.sendMessage<unknown, Reply>({ command: n, payload: p }), name, payload);
+const send = sendFrom(() => page);
 
 const resultText = () => page.evaluate(() => document.querySelector('.data-result')?.textContent ?? '');
 const button = async (name: string): Promise<ElementHandle> =>

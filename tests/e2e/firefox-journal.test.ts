@@ -3,22 +3,18 @@
  * words and a line written through its buttons and saved by the event page, the entry shown
  * in the week as text. The Chromium suite (journal.test.ts) covers the view in depth.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxTend, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { openFirefoxTend } from './firefox-fixture.ts';
 import { waitFor } from './fixture.ts';
 
-const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
 
 let firefox: FirefoxTend;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
-  firefox = await launchFirefoxTend(DIR);
-  page = await firefox.openPage('popup/popup.html?view=journal');
+  ({ firefox, page } = await openFirefoxTend('popup/popup.html?view=journal'));
 });
 afterAll(async () => {
   await firefox.close();

@@ -3,16 +3,14 @@
  * and the reach-out nudge that comes due names them, in the notification and on the nudge.
  * The Chromium suite (people.test.ts) covers the popup in depth.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxTend, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 import { KINDS } from '../../src/strategies/types.ts';
 import { TEST_SETTINGS } from './scenario.ts';
+import { openFirefoxTend, sendFrom } from './firefox-fixture.ts';
 import { waitFor } from './fixture.ts';
 
-const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
 const DAY = 86_400_000;
 /** Only the one strategy whose every line names someone, so the nudge that comes due does. */
 const CONNECT_ONLY = {
@@ -24,17 +22,13 @@ let firefox: FirefoxTend;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
-  firefox = await launchFirefoxTend(DIR);
-  page = await firefox.openPage();
+  ({ firefox, page } = await openFirefoxTend());
 });
 afterAll(async () => {
   await firefox.close();
 });
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { message: string } };
-const send = (name: string, payload: unknown) =>
-  page.evaluate((n, p) => browser.runtime.sendMessage<unknown, Reply>({ command: n, payload: p }), name, payload);
+const send = sendFrom(() => page);
 
 describe('People in Firefox', () => {
   it('adds a person, and the reach-out nudge that comes due names them', async () => {

@@ -3,22 +3,18 @@
  * signed in: storage.sync still works (it stays on this machine), so the switch on the
  * options page puts the settings in it, and the page says when it synced.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxTend, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { openFirefoxTend } from './firefox-fixture.ts';
 import { waitFor } from './fixture.ts';
 
-const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
 
 let firefox: FirefoxTend;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
-  firefox = await launchFirefoxTend(DIR);
-  page = await firefox.openPage('options/options.html#sync');
+  ({ firefox, page } = await openFirefoxTend('options/options.html#sync'));
 });
 afterAll(async () => {
   await firefox.close();

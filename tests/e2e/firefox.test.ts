@@ -4,34 +4,29 @@
  * log entry and a badge, and takes an answer from the popup. The Chromium suites cover the
  * rest in depth; this one proves the one source runs in the other engine.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bringNudgeDueInFirefox, launchFirefoxTend, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { bringNudgeDueInFirefox, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 import { LOCK_NAME } from '../../platform/lock.ts';
 import { TEST_SETTINGS } from './scenario.ts';
+import { openFirefoxTend, sendFrom } from './firefox-fixture.ts';
 import { waitFor } from './fixture.ts';
 
 const messages = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 const DONE = messages['actionDone']?.message ?? 'actionDone';
-const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
 
 let firefox: FirefoxTend;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
-  firefox = await launchFirefoxTend(DIR);
-  page = await firefox.openPage();
+  ({ firefox, page } = await openFirefoxTend());
 });
 afterAll(async () => {
   await firefox.close();
 });
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { message: string } };
-const send = (name: string, payload: unknown) =>
-  page.evaluate((n, p) => browser.runtime.sendMessage<unknown, Reply>({ command: n, payload: p }), name, payload);
+const send = sendFrom(() => page);
 
 describe('the built extension in Firefox', () => {
   it('renders the popup and plans exactly one alarm', async () => {

@@ -6,11 +6,12 @@
  * and no English interface string shows in any popup view, the options or the welcome page
  * unless tests/data/same-as-english lists it. One Firefox case for German (intl.locale.requested with Debian's language pack).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bringNudgeDueInFirefox, launchFirefoxTend, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { bringNudgeDueInFirefox, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { openFirefoxTend } from './firefox-fixture.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
 import { bringNudgeDue, nudgeState, onlyKind, openPopup, TEST_SETTINGS, useTestSettings } from './scenario.ts';
 
@@ -168,17 +169,14 @@ for (const l of LOCALES) {
 }
 
 describe('Tend in Firefox with German as its language', () => {
-  const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
   const messages = messagesOf('de');
   const calm = readJson(join('content', 'de', 'calm.json')) as KindFile;
   let firefox: FirefoxTend;
   let page: import('puppeteer-core').Page;
 
   beforeAll(async () => {
-    if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
     // Debian's firefox-esr-l10n-de installs the language pack with the browser; this asks for it.
-    firefox = await launchFirefoxTend(DIR, { prefs: { 'intl.locale.requested': 'de' } });
-    page = await firefox.openPage();
+    ({ firefox, page } = await openFirefoxTend(undefined, { prefs: { 'intl.locale.requested': 'de' } }));
   });
   afterAll(async () => {
     await firefox.close();

@@ -1,0 +1,25 @@
+/**
+ * What every Firefox suite starts with: the test build of Tend (dist/firefox-test, built by
+ * `npm test`) in a fresh headless Firefox over WebDriver BiDi, one extension page open, and
+ * a way to send the worker a command from it, as the pages do.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxTend, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+
+const DIR = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox-test');
+
+/** Launches Tend and opens `path` (default: the popup). Fails loudly when the build is missing. */
+export async function openFirefoxTend(path?: string, options?: Parameters<typeof launchFirefoxTend>[1]): Promise<{ firefox: FirefoxTend; page: Page }> {
+  if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
+  const firefox = await launchFirefoxTend(DIR, options);
+  return { firefox, page: await firefox.openPage(path) };
+}
+
+export type Reply = { ok: true; value: unknown } | { ok: false; error: { message: string } };
+
+/** Sends the worker a command from `page`, and returns its reply. */
+export function sendFrom(page: () => Page): (name: string, payload: unknown) => Promise<Reply> {
+  return (name, payload) => page().evaluate((n, p) => browser.runtime.sendMessage<unknown, Reply>({ command: n, payload: p }), name, payload);
+}

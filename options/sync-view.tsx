@@ -51,6 +51,7 @@ export function syncStatusWords(prefs: SyncPrefs, now: number): string {
 export function SyncView({ command }: { readonly command: CommandRunner }) {
   const prefs = useSyncPrefs();
   const shown = prefs ?? SYNC_OFF;
+  const busy = command.busy || prefs === null;
   const set = (enabled: boolean, people: boolean) => {
     void command.run('setSync', { enabled, people });
   };
@@ -58,35 +59,46 @@ export function SyncView({ command }: { readonly command: CommandRunner }) {
     <section class="card data sync" id="sync" aria-labelledby="sync-title">
       <h2 id="sync-title">{t('sync_heading')}</h2>
       <p class="quiet">{t('sync_intro')}</p>
-      <div class="toggle">
-        <input
-          id="sync-on"
-          type="checkbox"
-          role="switch"
-          checked={shown.enabled}
-          aria-disabled={command.busy || prefs === null}
-          onChange={(e) => { set(e.currentTarget.checked, shown.people); }}
-        />
-        <label for="sync-on">{t('sync_switch')}</label>
-      </div>
+      <SyncSwitch id="sync-on" label={t('sync_switch')} checked={shown.enabled} busy={busy} onValue={(on) => { set(on, shown.people); }} />
       {/* The second, separate opt-in: under the first, since it only matters with sync on. */}
-      <div class="toggle nested">
-        <input
-          id="sync-people"
-          type="checkbox"
-          role="switch"
-          checked={shown.people}
-          aria-disabled={command.busy || prefs === null}
-          aria-describedby="sync-people-hint"
-          onChange={(e) => { set(shown.enabled, e.currentTarget.checked); }}
-        />
-        <label for="sync-people">{t('sync_peopleSwitch')}</label>
-        <p class="quiet hint" id="sync-people-hint">{t('sync_peopleHint')}</p>
-      </div>
+      <SyncSwitch id="sync-people" label={t('sync_peopleSwitch')} hint={t('sync_peopleHint')} nested checked={shown.people} busy={busy} onValue={(on) => { set(shown.enabled, on); }} />
       {/* A live region without role="status": the settings above keep the page's one status role. */}
       <p class={shown.problem ? 'error sync-status' : 'quiet sync-status'} aria-live="polite" aria-atomic="true">
         {prefs === null ? '' : syncStatusWords(shown, Date.now())}
       </p>
     </section>
+  );
+}
+
+interface SwitchProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly nested?: boolean;
+  readonly checked: boolean;
+  readonly busy: boolean;
+  readonly onValue: (on: boolean) => void;
+}
+
+/** One of the section's switches, laid out like the settings' toggles. */
+function SyncSwitch({ id, label, hint, nested = false, checked, busy, onValue }: SwitchProps) {
+  return (
+    <div class={nested ? 'toggle nested' : 'toggle'}>
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        aria-disabled={busy}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => { onValue(e.currentTarget.checked); }}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="quiet hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }

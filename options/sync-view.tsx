@@ -9,6 +9,7 @@ import { parseSyncPrefs, SYNC_KEY, SYNC_OFF, type SyncPrefs } from '../src/sync/
 import { formatMoment } from '../ui/format.ts';
 import { t, type MessageKey } from '../ui/i18n.ts';
 import type { CommandRunner } from '../ui/use-command.ts';
+import { Toggle } from '../popup/views/settings/fields.tsx';
 
 /** The sync slice as stored, re-read whenever the worker writes it. */
 export function useSyncPrefs(): SyncPrefs | null {
@@ -59,9 +60,9 @@ export function SyncView({ command }: { readonly command: CommandRunner }) {
     <section class="card data sync" id="sync" aria-labelledby="sync-title">
       <h2 id="sync-title">{t('sync_heading')}</h2>
       <p class="quiet">{t('sync_intro')}</p>
-      <SyncSwitch id="sync-on" label={t('sync_switch')} checked={shown.enabled} busy={busy} onValue={(on) => { set(on, shown.people); }} />
+      <Toggle id="sync-on" role="switch" label={t('sync_switch')} checked={shown.enabled} busy={busy} onValue={(on) => { set(on, shown.people); }} />
       {/* The second, separate opt-in: under the first, since it only matters with sync on. */}
-      <SyncSwitch id="sync-people" label={t('sync_peopleSwitch')} hint={t('sync_peopleHint')} nested checked={shown.people} busy={busy} onValue={(on) => { set(shown.enabled, on); }} />
+      <Toggle id="sync-people" role="switch" label={t('sync_peopleSwitch')} hint={t('sync_peopleHint')} nested checked={shown.people} busy={busy} onValue={(on) => { set(shown.enabled, on); }} />
       {/* A live region without role="status": the settings above keep the page's one status role. */}
       <p class={shown.problem ? 'error sync-status' : 'quiet sync-status'} aria-live="polite" aria-atomic="true">
         {prefs === null ? '' : syncStatusWords(shown, Date.now())}
@@ -70,35 +71,3 @@ export function SyncView({ command }: { readonly command: CommandRunner }) {
   );
 }
 
-interface SwitchProps {
-  readonly id: string;
-  readonly label: string;
-  readonly hint?: string;
-  readonly nested?: boolean;
-  readonly checked: boolean;
-  readonly busy: boolean;
-  readonly onValue: (on: boolean) => void;
-}
-
-/** One of the section's switches, laid out like the settings' toggles. */
-function SyncSwitch({ id, label, hint, nested = false, checked, busy, onValue }: SwitchProps) {
-  return (
-    <div class={nested ? 'toggle nested' : 'toggle'}>
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        checked={checked}
-        aria-disabled={busy}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => { onValue(e.currentTarget.checked); }}
-      />
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="quiet hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}

@@ -101,8 +101,8 @@ function fromSlice(code: string, path: string): DataRefusal {
   return mapped === undefined ? refuse('invalid', path, code) : refuse(mapped, path);
 }
 
-/** Dotted valibot path, brackets for indices, under `prefix`. */
-function pathOf(prefix: string, issue: v.BaseIssue<unknown> | undefined): string {
+/** Dotted valibot path, brackets for indices, under `prefix` (the export's and sync's field names). */
+export function pathOf(prefix: string, issue: v.BaseIssue<unknown> | undefined): string {
   let path = prefix;
   for (const item of issue?.path ?? []) {
     const key: unknown = item.key;

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { refuse, type DataCode, type DataRefusal } from '../data/format.ts';
 import { guarded } from '../data/guard.ts';
-import { parseExport } from '../data/parse.ts';
+import { parseExport, pathOf } from '../data/parse.ts';
 import type { Person } from '../people/person.ts';
 import type { Settings } from '../settings/types.ts';
 import type { Strategy } from '../strategies/types.ts';
@@ -178,15 +178,6 @@ function idMismatch(list: readonly Edited<unknown>[], values: readonly { readonl
 function withValues<T>(list: readonly Edited<unknown>[], values: readonly T[]): Edited<T>[] {
   let k = 0;
   return list.map((e) => ({ id: e.id, at: e.at, value: e.value === null ? null : (values[k++] as T) }));
-}
-
-function pathOf(prefix: string, issue: v.BaseIssue<unknown> | undefined): string {
-  let path = prefix;
-  for (const item of issue?.path ?? []) {
-    const key: unknown = item.key;
-    path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-  }
-  return path;
 }
 
 /** A refusal as the data core's, for words shared with import (options/data-words.ts). */

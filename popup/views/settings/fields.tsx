@@ -121,15 +121,23 @@ interface ToggleProps {
   readonly hint?: string | undefined;
   readonly checked: boolean;
   readonly onValue: (checked: boolean) => void;
+  /** A switch that takes effect at once (sync's), announced as one. */
+  readonly role?: 'switch';
+  /** While a change is on its way: still focusable, said to be unavailable. */
+  readonly busy?: boolean;
+  /** Set under the toggle above it, whose choice it depends on. */
+  readonly nested?: boolean;
 }
 
-export function Toggle({ id, label, hint, checked, onValue }: ToggleProps) {
+export function Toggle({ id, label, hint, checked, onValue, role, busy, nested = false }: ToggleProps) {
   return (
-    <div class="toggle">
+    <div class={nested ? 'toggle nested' : 'toggle'}>
       <input
         id={id}
         type="checkbox"
+        role={role}
         checked={checked}
+        aria-disabled={busy}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => {
           onValue(e.currentTarget.checked);

@@ -9,6 +9,7 @@
  * (six months in one slice) is the same case: the first fold moves it.
  */
 import { addAnswers, decayedTo } from '../pick/affinity.ts';
+import { PEOPLE_MAX } from '../people/limits.ts';
 import { LOG_MAX_AGE_DAYS } from './append.ts';
 import { foldedAnswers, type LogSummary } from './summary.ts';
 import type { LogEvent } from './types.ts';
@@ -125,10 +126,12 @@ export function summaryAfter(summary: LogSummary, moved: readonly LogEvent[], no
     .map(([id, s]): [string, number, number] => [id, s.done, s.skipped]);
   const lines = new Map(summary.lines.map(([id, line, at]) => [id, { line, at }]));
   let lastShown = summary.lastShown;
+  const named = new Map(summary.named);
   for (const e of moved) {
     if (e.type !== 'shown') continue;
     if (e.line !== undefined) lines.set(e.strategyId, { line: e.line, at: e.at });
     if (lastShown === null || e.at >= lastShown.at) lastShown = { at: e.at, kind: e.kind };
+    if (e.personId !== undefined && e.at >= (named.get(e.personId) ?? -Infinity)) named.set(e.personId, e.at);
   }
   const kept = [...lines].filter(([, l]) => l.at >= now - FORGET_MS).map(([id, l]): [string, number, number] => [id, l.line, l.at]);
   return {
@@ -136,6 +139,8 @@ export function summaryAfter(summary: LogSummary, moved: readonly LogEvent[], no
     answers,
     lines: kept,
     lastShown: lastShown && lastShown.at >= now - FORGET_MS ? lastShown : null,
+    // Kept however old (a 90-day rhythm looks back months), bounded by the People list's size.
+    named: [...named].sort((a, b) => b[1] - a[1]).slice(0, PEOPLE_MAX),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the picker keeps of events that left the log (fold.ts moves them into the monthly
  * history): each strategy's answer sums, decayed to one moment (pick/affinity.ts), the line
- * each strategy last showed, and the last nudge shown. A few kilobytes however long the
+ * each strategy last showed, the last nudge shown, and when a nudge last named each person. A few kilobytes however long the
  * history, so a wake reads it instead of months of events, and the picker answers as it
  * would over the whole log (tests/unit/log-fold.test.ts holds the two side by side).
  */
@@ -20,9 +20,11 @@ export interface LogSummary {
   readonly lines: readonly (readonly [string, number, number])[];
   /** The last nudge shown among them: the picker alternates kinds after days away. */
   readonly lastShown: { readonly at: number; readonly kind: Kind } | null;
+  /** [personId, shownAt]: when a nudge last named each person, newest first (pick/person.ts `lastNamed`). */
+  readonly named: readonly (readonly [string, number])[];
 }
 
-export const EMPTY_SUMMARY: LogSummary = Object.freeze({ at: null, answers: Object.freeze([]), lines: Object.freeze([]), lastShown: null });
+export const EMPTY_SUMMARY: LogSummary = Object.freeze({ at: null, answers: Object.freeze([]), lines: Object.freeze([]), lastShown: null, named: Object.freeze([]) });
 
 const sum = v.pipe(v.number(), v.finite(), v.minValue(0));
 const LogSummarySchema = v.object({
@@ -30,6 +32,8 @@ const LogSummarySchema = v.object({
   answers: v.array(v.tuple([v.string(), sum, sum])),
   lines: v.array(v.tuple([v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)), InstantSchema])),
   lastShown: v.nullable(v.object({ at: InstantSchema, kind: v.picklist(KINDS) })),
+  // Absent in summaries written before People named anyone by its own rule: nobody named yet.
+  named: v.optional(v.array(v.tuple([v.string(), InstantSchema])), []),
 });
 
 /** The summary from storage; undefined when it fails its schema. */

@@ -90,6 +90,34 @@ export function personToName(
   return best;
 }
 
+/**
+ * From this ratio on, someone no nudge has named since their last contact should not wait
+ * for chance any longer (`personWhoShouldNotWait`). A quarter of their rhythm before one and
+ * a half: for a weekly friend 1¾ days, several nudges at any cap, for one of them to fit.
+ */
+export const SHOULD_NOT_WAIT_RATIO = 1.25;
+
+/**
+ * The person the next nudge that can name someone should name, whoever is furthest past
+ * their rhythm: someone at SHOULD_NOT_WAIT_RATIO or beyond whom no nudge has named since
+ * their last contact (`lastNamed`: when a nudge last named each id), skipping as
+ * `personToName` does. Chance leans the connect kind toward people (`connectBoost`), but a
+ * week with few reach-out nudges could let a weekly friend wait behind others; this names
+ * each person at least once before one and a half of their rhythm, and at most once a
+ * stretch, so it never becomes a run of reach-out nudges. Furthest past first; null when
+ * nobody is waiting so.
+ */
+export function personWhoShouldNotWait(
+  people: readonly Person[],
+  now: number,
+  lastNamed: ReadonlyMap<string, number>,
+  skip: ReadonlySet<string> = new Set(),
+): Named | null {
+  const waiting = people.filter((p) => (lastNamed.get(p.id) ?? -Infinity) < lastContact(p));
+  const named = personToName(waiting, now, skip);
+  return named !== null && named.ratio >= SHOULD_NOT_WAIT_RATIO ? named : null;
+}
+
 /** The most the connect kind's weight is multiplied by: at most double (issue 11). */
 export const CONNECT_BOOST_MAX = 2;
 

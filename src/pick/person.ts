@@ -5,9 +5,10 @@
  * a nudge named in the last two days, so an unanswered nudge never names them twice running.
  * Pure: the picker, the "Start now" offer and the simulator share it.
  */
+import type { LogSummary } from '../log/summary.ts';
 import type { LogEvent } from '../log/types.ts';
 import { RECENT_CONTACT_MS } from '../people/limits.ts';
-import { connectBoost, personToName } from '../people/order.ts';
+import { connectBoost, personToName, personWhoShouldNotWait, type Named } from '../people/order.ts';
 import type { Person } from '../people/person.ts';
 import type { StrategyCore } from '../strategies/types.ts';
 
@@ -42,4 +43,18 @@ export function personFor(
 /** The connect kind's weight multiplier while someone would welcome a hello (≤ CONNECT_BOOST_MAX). */
 export function connectWeightBoost(people: readonly Person[], log: readonly LogEvent[], now: number): number {
   return people.length === 0 ? 1 : connectBoost(people, now, recentlyNamed(log, now));
+}
+
+/** When a shown nudge last named each person: the log's newest, else what the summary kept of older ones. */
+export function lastNamed(log: readonly LogEvent[], summary: LogSummary | undefined): Map<string, number> {
+  const named = new Map(summary?.named ?? []);
+  for (const e of log) {
+    if (e.type === 'shown' && e.personId !== undefined && e.at >= (named.get(e.personId) ?? -Infinity)) named.set(e.personId, e.at);
+  }
+  return named;
+}
+
+/** Whom the next nudge that can name someone names whatever chance draws (src/people/order.ts). */
+export function waitingTooLong(people: readonly Person[], log: readonly LogEvent[], summary: LogSummary | undefined, now: number): Named | null {
+  return people.length === 0 ? null : personWhoShouldNotWait(people, now, lastNamed(log, summary), recentlyNamed(log, now));
 }

@@ -11,7 +11,7 @@ import { fitsMinute, localMinuteOfDay } from '../strategies/fits.ts';
 import type { Kind, StrategyCore } from '../strategies/types.ts';
 import { affinities } from './affinity.ts';
 import { pickLine } from './line.ts';
-import { connectWeightBoost, personFor } from './person.ts';
+import { connectWeightBoost, personFor, waitingTooLong } from './person.ts';
 
 export interface PickInput {
   readonly strategies: readonly StrategyCore[];
@@ -62,7 +62,8 @@ export function pick(input: PickInput): Pick | null {
   const candidates = fitting.length > 0 ? fitting : enabled;
   const excluded = new Set(input.exclude ?? []);
   const allowed = candidates.filter((s) => !excluded.has(s.id));
-  let pool = allowed.length > 0 ? allowed : candidates;
+  const open = allowed.length > 0 ? allowed : candidates;
+  let pool = open;
 
   const history = recentHistory(log, now);
   const recent = history.recent;
@@ -73,11 +74,23 @@ export function pick(input: PickInput): Pick | null {
   if (otherKind.length > 0) pool = otherKind;
 
   const people = input.people ?? [];
+  const weights = leaned(settings, input.lean);
+  const affinity = affinities(log, now, summary && foldedAnswers(summary));
+  const folded = summary && { summary, now };
+
+  // Someone has waited for chance long enough: a strategy that can name them, and it does.
+  const waiting = input.asked === true ? null : waitingTooLong(people, log, summary, now);
+  const canName = (s: StrategyCore): boolean => (s.named?.length ?? 0) > 0;
+  const naming = pool.some(canName) ? pool.filter(canName) : open.filter(canName);
+  if (waiting !== null && naming.length > 0) {
+    const chosen = draw(naming, weights, affinity, random);
+    return { strategyId: chosen.id, line: pickLine(chosen.id, chosen.lines, log, random, folded, chosen.named), personId: waiting.person.id };
+  }
+
   const boost = connectWeightBoost(people, log, now);
-  const chosen = draw(pool, leaned(settings, input.lean), affinities(log, now, summary && foldedAnswers(summary)), random, boost);
+  const chosen = draw(pool, weights, affinity, random, boost);
   // Someone would welcome a hello: a line that can name them, if the strategy has one.
-  const naming = boost > 1 ? chosen.named : undefined;
-  const line = pickLine(chosen.id, chosen.lines, log, random, summary && { summary, now }, naming);
+  const line = pickLine(chosen.id, chosen.lines, log, random, folded, boost > 1 ? chosen.named : undefined);
   const personId = personFor(chosen, line, people, log, now);
   return personId === undefined ? { strategyId: chosen.id, line } : { strategyId: chosen.id, line, personId };
 }

@@ -11,6 +11,9 @@ import { fold, foldTouches, historyKey, historyKeys, needsFold, RECENT_DAYS, REC
 import { recentNudges } from '../../src/log/recent.ts';
 import { EMPTY_SUMMARY, foldedAnswers, parseLogSummary, type LogSummary } from '../../src/log/summary.ts';
 import { EVENT_TYPES, type LogEvent } from '../../src/log/types.ts';
+import type { Person } from '../../src/people/person.ts';
+import { PEOPLE_MAX } from '../../src/people/limits.ts';
+import { lastNamed } from '../../src/pick/person.ts';
 import { weekChart } from '../../src/log/week-chart.ts';
 import { affinities } from '../../src/pick/affinity.ts';
 import { pickLine } from '../../src/pick/line.ts';
@@ -26,7 +29,11 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 9, 30);
 const ZONE = 'Europe/Berlin';
-const BASE = { strategies: CATALOG, settings: DEFAULT_SETTINGS, timeZone: ZONE };
+/** People past their rhythm by different ratios, so folded namings decide whom a nudge names. */
+const PEOPLE: Person[] = [['ana', 7, 20], ['ben', 30, 100], ['cleo', 90, 150]].map(([id, rhythmDays, daysAgo]) => ({
+  id: String(id), name: String(id), rhythmDays: Number(rhythmDays), contacts: [{ at: NOW - Number(daysAgo) * DAY }], addedAt: NOW - 400 * DAY, updatedAt: NOW,
+}));
+const BASE = { strategies: CATALOG, settings: DEFAULT_SETTINGS, timeZone: ZONE, people: PEOPLE };
 
 const byTime = (events: readonly LogEvent[]): LogEvent[] => [...events].sort((a, b) => a.at - b.at || a.type.localeCompare(b.type) || a.nudgeId.localeCompare(b.nudgeId));
 
@@ -118,7 +125,8 @@ const eventArb = (from: number, to: number) =>
     strategyId: fc.constantFrom(...CATALOG.slice(0, 12).map((s) => s.id)),
     kind: fc.constantFrom(...KINDS),
     line: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
-  }).map(({ line, ...e }): LogEvent => (line === undefined ? e : { ...e, line }));
+    personId: fc.option(fc.constantFrom('ana', 'ben', 'cleo'), { nil: undefined }),
+  }).map(({ line, personId, ...e }): LogEvent => ({ ...e, ...(line === undefined ? {} : { line }), ...(personId === undefined ? {} : { personId }) }));
 
 describe('any log, folded at any moments', () => {
   it('the picker draws what it would from the whole log', () => {
@@ -147,6 +155,30 @@ describe('any log, folded at any moments', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('whom nudges named', () => {
+  const shown = (at: number, personId: string): LogEvent => ({ at, type: 'shown', nudgeId: `${personId}@${String(at)}`, strategyId: 'connect-call', kind: 'connect', line: 0, personId });
+
+  it('is kept however old (a 90-day rhythm looks back months), the latest naming per person', () => {
+    const log = [shown(NOW - 200 * DAY, 'cleo'), shown(NOW - 120 * DAY, 'cleo'), shown(NOW - 100 * DAY, 'ben'), shown(NOW - 2 * DAY, 'ana')];
+    const folded = fold(log, EMPTY_SUMMARY, {}, NOW);
+    expect(folded.log.map((e) => e.personId)).toEqual(['ana']);
+    expect(folded.summary.named).toEqual([['ben', NOW - 100 * DAY], ['cleo', NOW - 120 * DAY]]);
+    expect(lastNamed(folded.log, folded.summary)).toEqual(lastNamed(log, undefined));
+  });
+
+  it(`is bounded by the People list's size (${String(PEOPLE_MAX)}), the most recent kept`, () => {
+    const log = Array.from({ length: PEOPLE_MAX + 20 }, (_, i) => shown(NOW - 300 * DAY + i * HOUR, `p${String(i)}`));
+    const { summary } = fold(log, EMPTY_SUMMARY, {}, NOW);
+    expect(summary.named).toHaveLength(PEOPLE_MAX);
+    expect(summary.named[0]).toEqual([`p${String(PEOPLE_MAX + 19)}`, NOW - 300 * DAY + (PEOPLE_MAX + 19) * HOUR]);
+  });
+
+  it('a summary stored before it kept namings reads as nobody named', () => {
+    expect(parseLogSummary({ at: null, answers: [], lines: [], lastShown: null })?.named).toEqual([]);
+    expect(parseLogSummary({ at: null, answers: [], lines: [], lastShown: null, named: [['ana', 'soon']] })).toBeUndefined();
   });
 });
 

@@ -9,7 +9,9 @@ import {
   lastContact,
   peopleInOrder,
   personToName,
+  personWhoShouldNotWait,
   ratio,
+  SHOULD_NOT_WAIT_RATIO,
 } from '../../src/people/order.ts';
 import type { Person } from '../../src/people/person.ts';
 
@@ -147,6 +149,25 @@ describe('personToName', () => {
     const talked = list.map((p) => (p.name === 'Ana' ? { ...p, contacts: [...p.contacts, { at: NOW }] } : p));
     expect(personToName(talked, NOW)?.person.name).toBe('Ben');
     expect(names(peopleInOrder(talked, NOW))).toEqual(['Ben', 'Ana']);
+  });
+});
+
+describe('personWhoShouldNotWait', () => {
+  it(`is whoever is furthest past ${String(SHOULD_NOT_WAIT_RATIO)}× their rhythm among those no nudge named since their last contact`, () => {
+    const ana = person('Ana', 8, 10); // 1.25
+    const ben = person('Ben', 30, 60); // 2
+    expect(personWhoShouldNotWait([ana, ben], NOW, new Map())?.person.name).toBe('Ben');
+    expect(personWhoShouldNotWait([ana, ben], NOW, new Map([['ben', NOW - 4 * DAY]]))?.person.name).toBe('Ana');
+    // Named before the last contact: that was last time round.
+    expect(personWhoShouldNotWait([ana], NOW, new Map([['ana', NOW - 11 * DAY]]))?.person.name).toBe('Ana');
+    expect(personWhoShouldNotWait([ana], NOW, new Map([['ana', NOW - 9 * DAY]]))).toBeNull();
+  });
+
+  it('nobody below the ratio, paused, just in touch, or skipped as just named', () => {
+    expect(personWhoShouldNotWait([person('Ana', 8, 9.9)], NOW, new Map())).toBeNull();
+    expect(personWhoShouldNotWait([person('Ana', 8, 10, { pausedUntil: 'resume' })], NOW, new Map())).toBeNull();
+    expect(personWhoShouldNotWait([person('Ana', 8, 1)], NOW, new Map())).toBeNull();
+    expect(personWhoShouldNotWait([person('Ana', 8, 10)], NOW, new Map(), new Set(['ana']))).toBeNull();
   });
 });
 

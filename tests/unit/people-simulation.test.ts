@@ -2,7 +2,7 @@
  * A simulated year with five people (rhythms 7, 14, 30, 60 and 90 days) and a simulated
  * person who answers by seeded chance, through the worker's own transitions
  * (scripts/simulate/engine.ts): each person is named within 1.5× their rhythm of their last
- * contact (nearly always, see below), nobody is named twice within two days, and
+ * contact, nobody is named twice within two days, and
  * a recorded contact resets the order (nobody is named again before their rhythm comes round).
  * The year's reach-out share is reported (issue 11).
  */
@@ -39,31 +39,46 @@ function contactsOf(run: SimResult, id: string): number[] {
 const SEEDS = [1, 2, 3, 4, 5];
 const runs = SEEDS.map((seed) => simulate({ start: START, days: 365, timeZone: ZONE, seed, settings: DEFAULT_SETTINGS, strategies: STRATEGIES, people: PEOPLE }));
 
-describe('a simulated year with five people', () => {
-  // Not yet "every": while someone waits, a reach-out nudge now names them (the picker prefers
-  // connect strategies and lines that can name someone, src/pick/pick.ts), which took the late
-  // stretches from 4 of 312 to 3 of 332; what is left is a weekly friend waiting behind
-  // others further past their rhythm in a week with few reach-out nudges (the kind's weight
-  // stays bounded at double). Held to under 1.5 % here and reported.
-  it('names each person within 1.5× their rhythm of their last contact, nearly always', () => {
-    const late: string[] = [];
-    let windows = 0;
-    runs.forEach((run, r) => {
-      for (const person of PEOPLE) {
-        const named = namings(run, person.id);
-        const contacts = contactsOf(run, person.id);
-        contacts.forEach((c, i) => {
-          const next = contacts[i + 1] ?? run.end;
-          const deadline = c + 1.5 * person.rhythmDays * DAY;
-          if (run.end <= deadline) return;
-          windows++;
-          if (next <= deadline) return;
-          if (!named.some((at) => at > c && at <= deadline)) late.push(`seed ${String(SEEDS[r])}: ${person.id} after ${new Date(c).toISOString()}`);
-        });
-      }
+/** Stretches from each contact (or the start) that ran past 1.5× the rhythm, and those no nudge named them in. */
+function stretches(run: SimResult, r: number): { windows: number; late: string[] } {
+  const late: string[] = [];
+  let windows = 0;
+  for (const person of PEOPLE) {
+    const named = namings(run, person.id);
+    const contacts = contactsOf(run, person.id);
+    contacts.forEach((c, i) => {
+      const next = contacts[i + 1] ?? run.end;
+      const deadline = c + 1.5 * person.rhythmDays * DAY;
+      if (run.end <= deadline) return;
+      windows++;
+      if (next <= deadline) return;
+      if (!named.some((at) => at > c && at <= deadline)) late.push(`seed ${String(SEEDS[r])}: ${person.id} after ${new Date(c).toISOString()}`);
     });
-    console.log(`Named within 1.5× their rhythm: ${String(windows - late.length)} of ${String(windows)} stretches; late: ${late.join(', ')}`);
-    expect(late.length / windows).toBeLessThanOrEqual(0.015);
+  }
+  return { windows, late };
+}
+
+describe('a simulated year with five people', () => {
+  // Chance leans toward people (the connect kind's bounded boost); once someone reaches 1.25×
+  // unnamed, the next nudge that can name someone names them (src/people/order.ts
+  // personWhoShouldNotWait). Before that rule, 3 of 332 stretches ran late: a weekly friend
+  // waiting behind others further past their rhythm in a week with few reach-out nudges.
+  it('names every person within 1.5× their rhythm of their last contact', () => {
+    const all = runs.map(stretches);
+    const windows = all.reduce((n, s) => n + s.windows, 0);
+    const late = all.flatMap((s) => s.late);
+    console.log(`Named within 1.5× their rhythm: ${String(windows - late.length)} of ${String(windows)} stretches`);
+    expect(windows).toBeGreaterThan(300);
+    expect(late).toEqual([]);
+  });
+
+  it('still does when connect is the least likely kind, or the day holds two nudges', () => {
+    const connectRare = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, connect: { enabled: true, weight: 0.2 } } };
+    const fewNudges = { ...DEFAULT_SETTINGS, dailyCap: 2 };
+    for (const settings of [connectRare, fewNudges]) {
+      const run = simulate({ start: START, days: 365, timeZone: ZONE, seed: 7, settings, strategies: STRATEGIES, people: PEOPLE });
+      expect(stretches(run, 0).late).toEqual([]);
+    }
   });
 
   it('never names the same person twice within two days', () => {

@@ -4,7 +4,7 @@ import type { EventType, LogEvent } from '../../src/log/types.ts';
 import type { Person } from '../../src/people/person.ts';
 import { AFFINITY_MAX, AFFINITY_MIN, affinities } from '../../src/pick/affinity.ts';
 import { pickLine } from '../../src/pick/line.ts';
-import { connectWeightBoost, personFor, recentlyNamed } from '../../src/pick/person.ts';
+import { connectWeightBoost, lastNamed, personFor, recentlyNamed } from '../../src/pick/person.ts';
 import { pick, REPEAT_WINDOW_DAYS, type PickInput } from '../../src/pick/pick.ts';
 import { seeded, type Random } from '../../src/random.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
@@ -264,16 +264,87 @@ describe('what: reach-out nudges name whoever would most welcome a hello (issue 
     expect(connectWeightBoost([person('ana', 'Ana', 7, NOW - 14 * DAY)], [], NOW)).toBeCloseTo(1.5);
     expect(connectWeightBoost([person('ana', 'Ana', 7, NOW - 300 * DAY)], [], NOW)).toBe(2);
     const mixed = [strategy('breathe', 'calm'), ...reachOut];
+    // Ana was named four days ago (past the two-day rule and the repeat window), and a nudge of
+    // a third kind came since: chance alone decides, as weighted.
+    const namedBefore: LogEvent[] = [
+      { at: NOW - 4 * DAY, type: 'shown', nudgeId: 'n0', strategyId: 'call-someone', kind: 'connect', line: 0, personId: 'ana' },
+      event('shown', 'move-walk', 'move', NOW - DAY),
+    ];
     const share = (list: readonly Person[]) => {
       const random = seeded(7);
       let connect = 0;
       for (let i = 0; i < 4000; i++) {
-        if (pick({ strategies: mixed, settings: kindsOnly({ calm: 1, connect: 1 }), log: [], people: list, ...AT_NOON, random })?.strategyId === 'call-someone') connect++;
+        if (pick({ strategies: mixed, settings: kindsOnly({ calm: 1, connect: 1 }), log: namedBefore, people: list, ...AT_NOON, random })?.strategyId === 'call-someone') connect++;
       }
       return connect / 4000;
     };
     expect(share([])).toBeCloseTo(0.5, 1);
     expect(share([person('ana', 'Ana', 7, NOW - 300 * DAY)])).toBeCloseTo(2 / 3, 1);
+  });
+});
+
+describe('someone who should not wait for chance any longer (1.25× their rhythm, unnamed since their last contact)', () => {
+  const person = (id: string, rhythmDays: number, daysAgo: number): Person => ({
+    id, name: id, rhythmDays, contacts: [{ at: NOW - daysAgo * DAY }], addedAt: NOW - 400 * DAY, updatedAt: NOW - daysAgo * DAY,
+  });
+  const shown = (personId: string, daysAgo: number, strategyId = 'call-someone'): LogEvent => ({
+    at: NOW - daysAgo * DAY, type: 'shown', nudgeId: `${personId}-${String(daysAgo)}`, strategyId, kind: 'connect', line: 0, personId,
+  });
+  const calm = many('calm', 6);
+  const strategies = [...calm, { ...strategy('call-someone', 'connect', true), named: [0, 2] }, { ...strategy('gratitude-thank', 'gratitude', true), named: [1] }];
+  const settings = kindsOnly({ calm: 10, connect: 0.1, gratitude: 0.1 });
+  const draws = (people: readonly Person[], log: LogEvent[], input: Partial<PickInput> = {}) =>
+    Array.from({ length: 200 }, (_, i) => pick({ strategies, settings, log, people, now: NOW, timeZone: TZ, random: seeded(i), ...input }));
+
+  it('the next nudge names them, through a strategy that can, whatever the weights', () => {
+    for (const p of draws([person('ana', 8, 10)], [])) {
+      expect(p?.personId).toBe('ana');
+      expect(['call-someone', 'gratitude-thank']).toContain(p?.strategyId);
+      expect(p?.line).toBe(p?.strategyId === 'call-someone' ? (p.line === 0 ? 0 : 2) : 1);
+    }
+  });
+
+  it('names them even when someone further past their rhythm was named this time round', () => {
+    // Ben (monthly, 2× his rhythm) was named four days ago and has not been in touch since; the
+    // weekly friend at 1.3× has not been named at all: the waiting one comes first.
+    const people = [person('ana', 7, 9.1), person('ben', 30, 60)];
+    for (const p of draws(people, [shown('ben', 4)])) expect(p?.personId).toBe('ana');
+  });
+
+  it('once named since their last contact, chance decides again: at most one such nudge a stretch', () => {
+    const people = [person('ana', 8, 10)];
+    const named = draws(people, [shown('ana', 3)]).filter((p) => p?.personId !== undefined).length;
+    expect(named).toBeLessThan(40); // connect and gratitude together weigh 0.2 of 10.2, doubled at most
+  });
+
+  it('below 1.25× their rhythm, or paused, or in touch in the last two days, nothing is forced', () => {
+    const quiet = (people: readonly Person[]) => draws(people, []).filter((p) => p?.personId !== undefined).length;
+    expect(quiet([person('ana', 8, 9.9)])).toBeLessThan(40);
+    expect(quiet([{ ...person('ana', 8, 10), pausedUntil: 'resume' }])).toBe(0);
+    expect(quiet([{ ...person('ana', 8, 10), contacts: [{ at: NOW - 20 * DAY }, { at: NOW - DAY }] }])).toBe(0);
+  });
+
+  it('a nudge the person asked for (the journal) is never turned into one', () => {
+    const asked = draws([person('ana', 8, 10)], [], { asked: true }).filter((p) => p?.personId !== undefined).length;
+    expect(asked).toBeLessThan(40);
+  });
+
+  it('with no strategy that can name anyone enabled, the nudge is what chance draws, naming nobody', () => {
+    const off = { ...settings, kinds: { ...settings.kinds, connect: { enabled: false, weight: 1 }, gratitude: { enabled: false, weight: 1 } } };
+    for (const p of draws([person('ana', 8, 10)], [], { settings: off })) {
+      expect(p?.strategyId.startsWith('calm-')).toBe(true);
+      expect(p).not.toHaveProperty('personId');
+    }
+  });
+
+  it('reads who was named long ago from the summary (a 90-day friend looks back months)', () => {
+    const people = [person('emi', 90, 120)];
+    const summary = { at: NOW - 9 * DAY, answers: [], lines: [], lastShown: null, named: [['emi', NOW - 20 * DAY] as const] };
+    expect(lastNamed([], summary).get('emi')).toBe(NOW - 20 * DAY);
+    expect(lastNamed([shown('emi', 5)], summary).get('emi')).toBe(NOW - 5 * DAY);
+    const forced = draws(people, [], { summary }).filter((p) => p?.personId === 'emi').length;
+    expect(forced).toBeLessThan(40);
+    expect(draws(people, []).every((p) => p?.personId === 'emi')).toBe(true);
   });
 });
 

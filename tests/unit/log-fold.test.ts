@@ -132,7 +132,8 @@ describe('any log, folded at any moments', () => {
   it('the picker draws what it would from the whole log', () => {
     fc.assert(
       fc.property(
-        fc.array(eventArb(NOW - 170 * DAY, NOW), { maxLength: 300 }),
+        // Distinct events: one at the same moment, of the same type, for the same nudge is that event again.
+        fc.uniqueArray(eventArb(NOW - 170 * DAY, NOW), { maxLength: 300, selector: (e) => `${String(e.at)}|${e.type}|${e.nudgeId}` }),
         fc.array(fc.integer({ min: 0, max: 160 * DAY }), { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 0, max: 3 * DAY }),
         fc.integer(),

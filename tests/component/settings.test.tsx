@@ -62,6 +62,16 @@ describe('rhythm', () => {
     await waitFor(async () => { expect((await storedSettings()).dailyCap).toBe(6); }, { timeout: 3000 });
   });
 
+  it('words the unit for the number in the field: 1 nudge, 2 nudges', () => {
+    const cap = screen.getByLabelText('Daily limit');
+    const unit = () => cap.nextElementSibling?.textContent;
+    expect(unit()).toBe('nudges');
+    fireEvent.input(cap, { target: { value: '1' } });
+    expect(unit()).toBe('nudge');
+    fireEvent.input(cap, { target: { value: '2' } });
+    expect(unit()).toBe('nudges');
+  });
+
   it('refuses a daily limit that is not a whole number in range', async () => {
     const cap = screen.getByLabelText('Daily limit');
     fireEvent.change(cap, { target: { value: '30' } });

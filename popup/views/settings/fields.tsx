@@ -20,7 +20,8 @@ const describedBy = (...ids: (string | false | undefined)[]): string => ids.filt
 interface NumberFieldProps {
   readonly id: string;
   readonly label: string;
-  readonly unit: string;
+  /** The unit's words for the number shown ("1 nudge", "4 nudges"): `plural` with the unit's key. */
+  readonly unit: (count: number) => string;
   readonly hint?: string | undefined;
   readonly value: number;
   readonly min: number;
@@ -61,7 +62,7 @@ export function NumberField({ id, label, unit, hint, value, min, max, error, onV
             onValue(read(e.currentTarget.value), 'now');
           }}
         />
-        <span aria-hidden="true">{unit}</span>
+        <span aria-hidden="true">{unit(Number.isFinite(read(text)) ? read(text) : value)}</span>
       </span>
       {hint && (
         <p class="hint" id={`${id}-hint`}>

@@ -1,6 +1,6 @@
 /** How often: the average interval, how regular, the daily cap, the minimum gap, snooze. */
 import * as limit from '../../../src/limits.ts';
-import { t } from '../../../ui/i18n.ts';
+import { plural, t } from '../../../ui/i18n.ts';
 import { errorAt } from './check.ts';
 import type { SettingsEditor } from './editor.ts';
 import { Choice, Group, NumberField } from './fields.tsx';
@@ -53,7 +53,7 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
       <NumberField
         id="settings-cap"
         label={t('settings_cap')}
-        unit={t('settings_capUnit')}
+        unit={(n) => plural('settings_capUnit', n)}
         value={s.dailyCap}
         min={limit.DAILY_CAP_MIN}
         max={limit.DAILY_CAP_MAX}
@@ -65,7 +65,7 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
       <NumberField
         id="settings-gap"
         label={t('settings_gap')}
-        unit={t('settings_minutesUnit')}
+        unit={(n) => plural('settings_minutesUnit', n)}
         hint={t('settings_gapHint')}
         value={s.minGapMinutes}
         min={limit.GAP_MIN}
@@ -78,7 +78,7 @@ export function RhythmSection({ editor }: { readonly editor: SettingsEditor }) {
       <NumberField
         id="settings-snooze"
         label={t('settings_snooze')}
-        unit={t('settings_minutesUnit')}
+        unit={(n) => plural('settings_minutesUnit', n)}
         hint={t('settings_snoozeHint')}
         value={s.snoozeMinutes}
         min={limit.SNOOZE_MIN}

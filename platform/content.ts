@@ -7,7 +7,7 @@
  * lists them.
  */
 import type { FeelingContent } from '../src/journal/feeling-content.ts';
-import { contentLocale, contentPath, feelingsPath, unpackLine, type PackedLine } from '../src/strategies/content-files.ts';
+import { contentLocale, contentPath, feelingsPath, unpackLine, type PackedLine } from '../src/strategies/content-paths.ts';
 import type { Kind, NudgeLine, Strategy } from '../src/strategies/types.ts';
 import { browser } from './browser.ts';
 

@@ -13,8 +13,12 @@ import { browser } from './browser.ts';
  * then whoever reads parses them (state-read.ts). No schema is loaded here, so a wake and
  * the popup's first paint carry none.
  */
-export async function readVouched(keys: readonly StateKey[]): Promise<{ state: State; raw: Record<string, unknown> } | { state: null; raw: Record<string, unknown> }> {
-  const raw: Record<string, unknown> = await browser.storage.local.get([...keys, ...keys.map(stampKey)]);
+export async function readVouched(
+  keys: readonly StateKey[],
+  /** The slices and their stamps, already asked for (ui/early-read.ts). */
+  asked?: Promise<Record<string, unknown>>,
+): Promise<{ state: State; raw: Record<string, unknown> } | { state: null; raw: Record<string, unknown> }> {
+  const raw: Record<string, unknown> = await (asked ?? browser.storage.local.get([...keys, ...keys.map(stampKey)]));
   const trusted = vouched(raw, keys, INITIAL_STATE, browser.runtime.getManifest().version);
   return trusted ? { state: { ...INITIAL_STATE, ...trusted }, raw } : { state: null, raw };
 }

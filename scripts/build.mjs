@@ -4,8 +4,9 @@
 // TEND_DIST=dir builds into dir/ instead of dist/ (parallel work on one checkout).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { cssTextPlugin } from './lib/css-text.mjs';
+import { eagerOutputs, firstPaintChunkPlugin } from './lib/first-paint-chunk.mjs';
 import { contentLocales, runtimeContent, writeContent } from './lib/content.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 import { noRawHtmlPlugin } from './lib/no-raw-html.mjs';
@@ -17,10 +18,16 @@ const started = performance.now();
 
 /** The worker: classic scripts (Firefox's event page and Chrome's worker alike): the wake path, and the commands it loads on first use. */
 const WORKER = { 'background/worker': 'background/worker.ts', 'background/commands': 'background/commands-script.ts' };
-/** Extension pages: ES modules, split so views and library kinds load on demand. */
-const PAGES = { 'popup/popup': 'popup/popup.tsx', 'options/options': 'options/options.tsx', 'welcome/welcome': 'welcome/welcome.tsx' };
-/** Static files copied as they are. */
-const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'popup/popup.html', 'options/options.html', 'welcome/welcome.html'];
+/**
+ * Extension pages: ES modules, split so views and library kinds load on demand. The popup
+ * is built on its own, its first paint in one chunk (scripts/lib/first-paint-chunk.mjs).
+ */
+const POPUP = { 'popup/popup': 'popup/popup.tsx' };
+const PAGES = { 'options/options': 'options/options.tsx', 'welcome/welcome': 'welcome/welcome.tsx' };
+/** The popup's first script, classic and on its own: it starts the reads the first paint waits on (ui/early-read.ts). */
+const POPUP_EARLY = { 'popup/early': 'popup/early.ts' };
+/** Static files copied as they are (popup.html is written, naming its first-paint chunk). */
+const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png', '_locales', 'options/options.html', 'welcome/welcome.html'];
 
 // --pseudo (test-only, never shipped): adds the generated pseudo-locales (scripts/lib/pseudo.mjs).
 const pseudo = process.argv.includes('--pseudo') ? pseudoLocales() : undefined;
@@ -56,15 +63,35 @@ async function buildTarget(target, outdir, testOnly) {
     alias: { 'webextension-polyfill': './platform/native.ts' },
     logLevel: 'warning',
   };
-  await Promise.all([
+  /** @type {import('esbuild').BuildOptions} */
+  const pages = { ...common, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+  const popup = { ...pages, entryPoints: entries(POPUP) };
+  const [, , popupBuild] = await Promise.all([
     build({ ...common, entryPoints: entries(WORKER), format: 'iife' }),
-    build({ ...common, entryPoints: entries(PAGES), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+    build({ ...common, entryPoints: entries(POPUP_EARLY), format: 'iife' }),
+    build({ ...popup, metafile: true, plugins: [...(common.plugins ?? []), await firstPaintChunkPlugin(popup)] }),
+    build({ ...pages, entryPoints: entries(PAGES) }),
   ]);
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });
+  writePopupHtml(outdir, eagerOutputs(popupBuild.metafile, POPUP['popup/popup']).slice(1));
   if (pseudo) writePseudoMessages(pseudo.messages, outdir);
   writeContent(await content, outdir);
   const manifest = manifestFor(source, target, { testOnly });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/**
+ * popup.html with a `modulepreload` for each chunk popup.js imports (one: its first paint),
+ * so the browser fetches it with popup.js rather than once popup.js is parsed.
+ * @param {string} outdir @param {string[]} chunks output paths, relative to the working directory
+ */
+function writePopupHtml(outdir, chunks) {
+  const html = readFileSync('popup/popup.html', 'utf8');
+  const script = '    <script type="module" src="popup.js"';
+  if (!html.includes(script)) throw new Error('build: popup/popup.html has no popup.js module script');
+  const preloads = chunks.map((c) => `    <link rel="modulepreload" href="${relative(join(outdir, 'popup'), c)}" />\n`).join('');
+  mkdirSync(join(outdir, 'popup'), { recursive: true });
+  writeFileSync(join(outdir, 'popup/popup.html'), html.replace(script, `${preloads}${script}`));
 }
 
 const DIST = process.env['TEND_DIST'] ?? 'dist';

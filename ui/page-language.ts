@@ -7,7 +7,7 @@
  * calls it before its first render.
  */
 import { browser } from '../platform/browser.ts';
-import { contentLocale } from '../src/strategies/content-files.ts';
+import { contentLocale } from '../src/strategies/content-paths.ts';
 
 /** The folders under content/, defined by the build (and by the test setup). */
 declare const __CONTENT_LOCALES__: readonly string[];

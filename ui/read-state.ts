@@ -10,8 +10,9 @@ import type { State, StateKey } from '../src/state/types.ts';
 /** How the last read went; e2e asserts the popup's first paint took the short way. */
 export type ReadWay = 'vouched' | 'parsed';
 
-export async function readPageState(keys: readonly StateKey[]): Promise<{ state: State; way: ReadWay }> {
-  const { state, raw } = await readVouched(keys);
+/** `asked`: the slices with their stamps, already asked for (ui/early-read.ts). */
+export async function readPageState(keys: readonly StateKey[], asked?: Promise<Record<string, unknown>>): Promise<{ state: State; way: ReadWay }> {
+  const { state, raw } = await readVouched(keys, asked);
   if (state) return { state, way: 'vouched' };
   const { parseState } = await import('../src/state/parse.ts');
   const plain = Object.fromEntries(keys.map((key) => [key, raw[key]]));

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.ts';
+import { FIRST_PAINT_KEYS, takeEarlyReads } from './early-read.ts';
 import { readPageState } from './read-state.ts';
 import type { State } from '../src/state/types.ts';
 import { WITHOUT_JOURNAL } from '../src/state/types.ts';
@@ -49,7 +50,8 @@ export interface StoreOptions {
 
 /** The journal is the Journal view's to read (views/journal-store.ts), only when it opens. */
 const STATE_KEYS = WITHOUT_JOURNAL;
-const WITHOUT_HISTORY = STATE_KEYS.filter((k) => k !== 'log');
+/** What Now paints from (ui/early-read.ts): every slice but the history. */
+const WITHOUT_HISTORY = FIRST_PAINT_KEYS;
 
 export async function createStore(options: StoreOptions = {}): Promise<Store & { dispose(): void }> {
   const { hint, historyLater = false } = options;
@@ -57,8 +59,14 @@ export async function createStore(options: StoreOptions = {}): Promise<Store & {
   /** Strategies read one by one for the Now card, before their kind is ever listed. */
   const singles = new Map<string, Strategy>();
   const listeners = new Set<Listener>();
-  const early = hint && loadStrategy(hint).then((s) => { singles.set(hint, s); }, () => undefined);
-  const [{ state, way }] = await Promise.all([readPageState(historyLater ? WITHOUT_HISTORY : STATE_KEYS), early]);
+  const first = historyLater ? WITHOUT_HISTORY : STATE_KEYS;
+  // The reads popup/early.ts started, if they are the ones this store needs.
+  const reads = takeEarlyReads();
+  const started = reads && sameKeys(reads.keys, first) ? reads : undefined;
+  if (reads && !started) reads.stop();
+  const strategy = hint && (started?.hint?.id === hint ? started.hint.strategy : loadStrategy(hint));
+  const early = hint && strategy && strategy.then((s) => { singles.set(hint, s); }, () => undefined);
+  const [{ state, way }] = await Promise.all([readPageState(first, started?.raw), early]);
   document.documentElement.dataset['stateRead'] = way;
   let snapshot = await build(state, !historyLater);
 
@@ -103,6 +111,11 @@ export async function createStore(options: StoreOptions = {}): Promise<Store & {
     refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
+  if (started) {
+    started.stop();
+    // Stored after the early read was asked for, before this store listened: read again.
+    if (started.changed()) refresh();
+  }
 
   return {
     get: () => snapshot,
@@ -124,6 +137,10 @@ export async function createStore(options: StoreOptions = {}): Promise<Store & {
       browser.storage.onChanged.removeListener(onChanged);
     },
   };
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 export function useSnapshot(store: Store): Snapshot {

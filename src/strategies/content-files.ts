@@ -17,28 +17,13 @@
  */
 import { assemble, withFallback } from './content.ts';
 import { parseKindText, parsePartialKindText } from './content-schema.ts';
+import { contentPath, REFERENCE_LOCALE, type PackedLine } from './content-paths.ts';
 import { KINDS, type Kind, type NudgeLine, type StrategyMeta } from './types.ts';
 
-/** The language every strategy is written in first, complete; the fallback for all others. */
-export const REFERENCE_LOCALE = 'en';
-
-/** One notification line as the worker reads it: [title, message] or with the named variant. */
-export type PackedLine = readonly [string, string] | readonly [string, string, string, string];
+export { contentLocale, contentPath, feelingsPath, REFERENCE_LOCALE, unpackLine, type PackedLine } from './content-paths.ts';
 
 /** locale → kind → the parsed JSON of content/<locale>/<kind>.json (absent: not translated yet). */
 export type ContentSources = Readonly<Record<string, Partial<Readonly<Record<Kind, unknown>>>>>;
-
-export function contentPath(locale: string, file: Kind | `strategy/${string}` | `lines/${string}` | 'titles'): string {
-  return `content/${locale}/${file}.json`;
-}
-
-/**
- * The feeling words and their definitions of a locale (issue 12), written by the build from
- * content/<locale>/feelings.json with English standing in word by word (journal/feeling-files.ts).
- */
-export function feelingsPath(locale: string): string {
-  return `content/${locale}/feelings.json`;
-}
 
 /** Every run-time content file, by path. Throws a ContentError naming the file when a source is wrong. */
 export function contentFiles(meta: readonly StrategyMeta[], sources: ContentSources): Record<string, unknown> {
@@ -68,19 +53,3 @@ export function contentFiles(meta: readonly StrategyMeta[], sources: ContentSour
 function packLine(line: NudgeLine): PackedLine {
   return line.named ? [line.title, line.message, line.named.title, line.named.message] : [line.title, line.message];
 }
-
-export function unpackLine([title, message, namedTitle, namedMessage]: PackedLine): NudgeLine {
-  return namedTitle !== undefined && namedMessage !== undefined ? { title, message, named: { title: namedTitle, message: namedMessage } } : { title, message };
-}
-
-/**
- * The content locale for the browser's UI language: the exact locale (`pt_BR`), else its
- * language (`pt`), else English. `available` are the folder names under content/.
- */
-export function contentLocale(uiLanguage: string, available: readonly string[]): string {
-  const wanted = uiLanguage.replace('-', '_');
-  if (available.includes(wanted)) return wanted;
-  const language = wanted.split('_')[0] ?? '';
-  return available.includes(language) ? language : REFERENCE_LOCALE;
-}
-

@@ -9,6 +9,8 @@ import { act, cleanup, screen } from '@testing-library/preact';
 import { render } from 'preact';
 import { App } from '../../popup/app.tsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from '../../platform/browser.ts';
+import { startEarlyReads } from '../../ui/early-read.ts';
 import { createStore } from '../../ui/store.ts';
 import { STRATEGIES } from '../../src/strategies/index.ts';
 import { flush } from '../support/fake-worker.ts';
@@ -63,6 +65,42 @@ describe('the store', () => {
     expect(store.get().historyLoaded).toBe(true);
     expect(store.get().state.log).toEqual(log);
     store.dispose();
+  });
+
+  it('takes the reads popup/early.ts started instead of asking again, once', async () => {
+    await command('start', { strategyId: 'calm-grounding' });
+    startEarlyReads('?strategy=calm-grounding');
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const early = await createStore({ hint: 'calm-grounding', historyLater: true });
+    expect(get).not.toHaveBeenCalled();
+    expect(early.get().state.current?.strategyId).toBe('calm-grounding');
+    expect(early.get().details.get('calm-grounding')?.why).toBeTruthy();
+    early.dispose();
+    // A second store (or a view that needs more slices) reads for itself.
+    const second = await createStore({ historyLater: true });
+    expect(get).toHaveBeenCalled();
+    expect(second.get().state.current?.strategyId).toBe('calm-grounding');
+    second.dispose();
+    get.mockRestore();
+  });
+
+  it('reads again when a slice changed after the early read was asked for', async () => {
+    startEarlyReads('');
+    // The worker offers a nudge while the popup's chunk is still loading.
+    await command('start', { strategyId: 'move-short-walk' });
+    const store = await createStore({ historyLater: true });
+    await flush();
+    expect(store.get().state.current?.strategyId).toBe('move-short-walk');
+    store.dispose();
+  });
+
+  it('leaves the early reads alone on a view that reads the history', async () => {
+    startEarlyReads('?view=log');
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const store = await createStore();
+    expect(get).toHaveBeenCalledTimes(1);
+    store.dispose();
+    get.mockRestore();
   });
 
   it('loads other kinds when a view asks, once each', async () => {

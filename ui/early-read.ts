@@ -1,0 +1,66 @@
+/**
+ * The popup's first reads, started before its code has loaded. popup/early.ts, a small
+ * script of its own that the page runs as soon as it arrives, asks storage for the slices
+ * Now paints from and fetches the strategy the worker named in the address; the store
+ * (ui/store.ts) takes both instead of asking again once the popup's chunk has loaded and
+ * run, so the reads overlap with loading it (npm run bench: HTML arriving → nudge painted).
+ * A change stored in between is noted, and the store reads again.
+ */
+import { browser } from '../platform/browser.ts';
+import { loadStrategy } from '../platform/content.ts';
+import { stampKey } from '../src/state/stamp.ts';
+import { WITHOUT_JOURNAL, type StateKey } from '../src/state/types.ts';
+import type { Strategy } from '../src/strategies/types.ts';
+
+/** What Now's first paint reads: every slice but the journal and the history (ui/store.ts). */
+export const FIRST_PAINT_KEYS: readonly StateKey[] = WITHOUT_JOURNAL.filter((k) => k !== 'log');
+
+export interface EarlyReads {
+  /** The slices asked, with their stamps (platform/state-store.ts). */
+  readonly keys: readonly StateKey[];
+  readonly raw: Promise<Record<string, unknown>>;
+  /** The strategy named in the address, if it was. */
+  readonly hint?: { readonly id: string; readonly strategy: Promise<Strategy> };
+  /** True once a slice among `keys` changed after it was asked for. */
+  changed(): boolean;
+  /** Stops listening for changes (the store listens from then on). */
+  stop(): void;
+}
+
+// Both scripts carry this module (early.js on its own, the popup in its chunk): they meet here.
+const SLOT = Symbol.for('tend.early-reads');
+type Slot = { [SLOT]?: EarlyReads | undefined };
+
+/** Starts the reads for the page at `search` (Now only: other views read more, later). */
+export function startEarlyReads(search: string): void {
+  const query = new URLSearchParams(search);
+  const view = query.get('view');
+  if (view !== null && view !== 'now') return;
+  const keys = FIRST_PAINT_KEYS;
+  let changed = false;
+  const onChanged = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && keys.some((k) => k in changes)) changed = true;
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  const raw: Promise<Record<string, unknown>> = browser.storage.local.get([...keys, ...keys.map(stampKey)]);
+  const id = query.get('strategy');
+  const strategy = id ? loadStrategy(id) : undefined;
+  // Nobody may take them (say, the chunk failed to load): no unhandled rejection then.
+  raw.catch(() => undefined);
+  strategy?.catch(() => undefined);
+  (globalThis as Slot)[SLOT] = {
+    keys,
+    raw,
+    ...(id && strategy ? { hint: { id, strategy } } : {}),
+    changed: () => changed,
+    stop: () => { browser.storage.onChanged.removeListener(onChanged); },
+  };
+}
+
+/** The reads popup/early.ts started, once (a second store reads for itself). */
+export function takeEarlyReads(): EarlyReads | undefined {
+  const slot = globalThis as Slot;
+  const reads = slot[SLOT];
+  slot[SLOT] = undefined;
+  return reads;
+}

@@ -69,7 +69,8 @@ async function buildTarget(target, outdir, testOnly) {
   const [, , popupBuild] = await Promise.all([
     build({ ...common, entryPoints: entries(WORKER), format: 'iife' }),
     build({ ...common, entryPoints: entries(POPUP_EARLY), format: 'iife' }),
-    build({ ...popup, metafile: true, plugins: [...(common.plugins ?? []), await firstPaintChunkPlugin(popup)] }),
+    // The plugin's first pass runs alongside the other builds.
+    firstPaintChunkPlugin(popup).then((plugin) => build({ ...popup, metafile: true, plugins: [...(common.plugins ?? []), plugin] })),
     build({ ...pages, entryPoints: entries(PAGES) }),
   ]);
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });

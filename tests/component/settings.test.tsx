@@ -62,7 +62,7 @@ describe('rhythm', () => {
     await waitFor(async () => { expect((await storedSettings()).dailyCap).toBe(6); }, { timeout: 3000 });
   });
 
-  it('words the unit for the number in the field: 1 nudge, 2 nudges', () => {
+  it('words the unit for the number in the field: 1 nudge, 2 nudges', async () => {
     const cap = screen.getByLabelText('Daily limit');
     const unit = () => cap.nextElementSibling?.textContent;
     expect(unit()).toBe('nudges');
@@ -70,6 +70,8 @@ describe('rhythm', () => {
     expect(unit()).toBe('nudge');
     fireEvent.input(cap, { target: { value: '2' } });
     expect(unit()).toBe('nudges');
+    // What was typed is saved after a pause: let it land here, not in the next test.
+    await waitFor(async () => { expect((await storedSettings()).dailyCap).toBe(2); }, { timeout: 3000 });
   });
 
   it('refuses a daily limit that is not a whole number in range', async () => {

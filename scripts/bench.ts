@@ -26,7 +26,8 @@ import { DEFAULT_SETTINGS } from '../src/settings/defaults.ts';
 import { STRATEGIES } from '../src/strategies/index.ts';
 import { simulate } from './simulate/engine.ts';
 
-const RUNS = 7;
+/** Browser figures are medians of this many runs, each taken in turn with its baseline (the machine is shared). */
+const RUNS = 15;
 
 const median = (xs: readonly number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);

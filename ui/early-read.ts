@@ -12,8 +12,12 @@ import { stampKey } from '../src/state/stamp.ts';
 import { WITHOUT_JOURNAL, type StateKey } from '../src/state/types.ts';
 import type { Strategy } from '../src/strategies/types.ts';
 
-/** What Now's first paint reads: every slice but the journal and the history (ui/store.ts). */
-export const FIRST_PAINT_KEYS: readonly StateKey[] = WITHOUT_JOURNAL.filter((k) => k !== 'log');
+/**
+ * What Now's first paint reads (ui/store.ts): every slice but the journal, the history and
+ * the two only other readers need (the log summary is the picker's, `felt` the Journal's);
+ * the store reads them with the history once Now is painted.
+ */
+export const FIRST_PAINT_KEYS: readonly StateKey[] = WITHOUT_JOURNAL.filter((k) => k !== 'log' && k !== 'logSummary' && k !== 'felt');
 
 export interface EarlyReads {
   /** The slices asked, with their stamps (platform/state-store.ts). */

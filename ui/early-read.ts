@@ -33,13 +33,14 @@ export interface EarlyReads {
 
 // Both scripts carry this module (early.js on its own, the popup in its chunk): they meet here.
 const SLOT = Symbol.for('tend.early-reads');
-type Slot = { [SLOT]?: EarlyReads | undefined };
+/** Unset: nothing started yet; null: the store came first (early.js ran late) and read for itself. */
+type Slot = { [SLOT]?: EarlyReads | null };
 
 /** Starts the reads for the page at `search` (Now only: other views read more, later). */
 export function startEarlyReads(search: string): void {
   const query = new URLSearchParams(search);
   const view = query.get('view');
-  if (view !== null && view !== 'now') return;
+  if ((view !== null && view !== 'now') || (globalThis as Slot)[SLOT] === null) return;
   const keys = FIRST_PAINT_KEYS;
   let changed = false;
   const onChanged = (changes: Record<string, unknown>, area: string): void => {
@@ -64,7 +65,7 @@ export function startEarlyReads(search: string): void {
 /** The reads popup/early.ts started, once (a second store reads for itself). */
 export function takeEarlyReads(): EarlyReads | undefined {
   const slot = globalThis as Slot;
-  const reads = slot[SLOT];
-  slot[SLOT] = undefined;
+  const reads = slot[SLOT] ?? undefined;
+  slot[SLOT] = null;
   return reads;
 }

@@ -18,6 +18,8 @@ import { command, disposeStores, installTend, storedState } from './popup-setup.
 
 beforeEach(async () => {
   await installTend();
+  // Each test is a page of its own: nothing started or taken yet (ui/early-read.ts).
+  Reflect.deleteProperty(globalThis, Symbol.for('tend.early-reads'));
 });
 afterEach(() => {
   cleanup();
@@ -92,6 +94,18 @@ describe('the store', () => {
     await flush();
     expect(store.get().state.current?.strategyId).toBe('move-short-walk');
     store.dispose();
+  });
+
+  it('early.js running after the store was made starts nothing (no read nobody takes, no listener left)', async () => {
+    const store = await createStore({ historyLater: true });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const listen = vi.spyOn(browser.storage.onChanged, 'addListener');
+    startEarlyReads('');
+    expect(get).not.toHaveBeenCalled();
+    expect(listen).not.toHaveBeenCalled();
+    store.dispose();
+    get.mockRestore();
+    listen.mockRestore();
   });
 
   it('leaves the early reads alone on a view that reads the history', async () => {

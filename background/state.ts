@@ -25,11 +25,6 @@ export async function loadState(now: number, keys: readonly StateKey[] = WITHOUT
  * command but the journal's leave the journal out (issue 12), so it is never read, repaired
  * or written then.
  */
-/**
- * `keys`: the slices to read; the others come back as their defaults. A wake and every
- * command but the journal's leave the journal out (issue 12), so it is never read, repaired
- * or written then.
- */
 async function loadSlices(now: number, keys: readonly StateKey[], journal: JournalReader | undefined): Promise<State> {
   const { state } = await readVouched(keys);
   if (state) return state;

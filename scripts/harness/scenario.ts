@@ -133,3 +133,35 @@ export async function nextWaitingNudge(tend: Tend): Promise<{ current: NonNullab
   if (!current || !strategy) throw new Error('no nudge on offer');
   return { current, strategy };
 }
+
+/** The options of a notification Tend asked the browser to show. */
+export interface CreatedNotification {
+  readonly title: string;
+  readonly message: string;
+  readonly buttons?: readonly { readonly title: string }[];
+}
+
+/**
+ * From now on, notes the options of every notification Tend creates: Chrome's getAll gives
+ * only ids, and Tend calls the same object (Chrome ≥ 148: browser === chrome), so a wrapper
+ * around `chrome.notifications.create` in the worker sees each call. Safe to call again.
+ */
+export async function noteNotifications(tend: Tend): Promise<void> {
+  await tend.inWorker(() => {
+    type Create = (id: string, options: unknown) => Promise<string>;
+    const api = chrome.notifications as unknown as { create: Create; tendOriginal?: Create };
+    const g = globalThis as unknown as { tendCreated?: unknown[] };
+    g.tendCreated = [];
+    const original = api.tendOriginal ?? api.create.bind(api);
+    api.tendOriginal = original;
+    api.create = (id, options) => {
+      g.tendCreated?.push(options);
+      return original(id, options);
+    };
+  });
+}
+
+/** What `noteNotifications` has noted so far, oldest first. */
+export function notedNotifications(tend: Tend): Promise<CreatedNotification[]> {
+  return tend.inWorker(() => (globalThis as unknown as { tendCreated?: CreatedNotification[] }).tendCreated ?? []);
+}

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bringNudgeDueInFirefox, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 import { openFirefoxTend } from './firefox-fixture.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
-import { bringNudgeDue, nudgeState, onlyKind, openPopup, TEST_SETTINGS, useTestSettings } from './scenario.ts';
+import { bringNudgeDue, noteNotifications, notedNotifications, nudgeState, onlyKind, openPopup, TEST_SETTINGS, useTestSettings } from './scenario.ts';
 
 type Messages = Record<string, { message: string }>;
 interface Nudge { title: string; message: string }
@@ -64,22 +64,6 @@ function visibleTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** Listens in the worker for the notification Tend creates (as tests/e2e/background.test.ts does). */
-async function captureNotifications(tend: Tend): Promise<void> {
-  await tend.inWorker(() => {
-    type Create = (id: string, options: unknown) => Promise<string>;
-    const api = chrome.notifications as unknown as { create: Create; tendOriginal?: Create };
-    const g = globalThis as unknown as { tendCreated?: unknown[] };
-    g.tendCreated = [];
-    const original = api.tendOriginal ?? api.create.bind(api);
-    api.tendOriginal = original;
-    api.create = (id, options) => {
-      g.tendCreated?.push(options);
-      return original(id, options);
-    };
-  });
-}
-
 for (const l of LOCALES) {
   describe(`Tend in Chromium with --lang=${l}`, () => {
     const messages = messagesOf(l);
@@ -102,16 +86,14 @@ for (const l of LOCALES) {
     });
 
     it('delivers the notification in the language: its title, message and buttons', async () => {
-      await captureNotifications(tend);
+      await noteNotifications(tend);
       const before = (await nudgeState(tend)).current?.id;
       await bringNudgeDue(tend);
       const state = await waitFor('a nudge shown', async () => {
         const s = await nudgeState(tend);
         return s.current && s.current.id !== before && s.current.notified ? s : null;
       });
-      const options = await waitFor('the notification created', () =>
-        tend.inWorker(() => (globalThis as unknown as { tendCreated?: { title: string; message: string; buttons?: { title: string }[] }[] }).tendCreated?.at(-1) ?? null),
-      );
+      const options = await waitFor('the notification created', async () => (await notedNotifications(tend)).at(-1) ?? null);
       const current = state.current;
       const nudge = current ? calm[current.strategyId]?.nudges[current.line] : undefined;
       if (!nudge) throw new Error(`content/${l}/calm.json has no line ${String(current?.line)} for ${String(current?.strategyId)}`);

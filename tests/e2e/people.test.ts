@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
-import { bringNudgeDue, command, nudgeState, onlyKind, openPopup, useTestSettings } from './scenario.ts';
+import { bringNudgeDue, command, noteNotifications, notedNotifications, nudgeState, onlyKind, openPopup, useTestSettings } from './scenario.ts';
 
 const DAY = 86_400_000;
 let tend: Tend;
@@ -29,22 +29,7 @@ const popup = (view = ''): Promise<Page> => openPopup(tend, view);
 
 const people = () => tend.inWorker(async () => ((await chrome.storage.local.get('people')).people as { people: StoredPerson[] } | undefined)?.people ?? []);
 
-/** Notes the options of every notification Tend creates (Chrome's getAll gives only ids; browser === chrome). */
-async function watchNotifications(): Promise<void> {
-  await tend.inWorker(() => {
-    type Create = (id: string, options: unknown) => Promise<string>;
-    const api = chrome.notifications as unknown as { create: Create; tendOriginal?: Create };
-    const g = globalThis as unknown as { tendCreated?: unknown[] };
-    g.tendCreated = [];
-    const original = api.tendOriginal ?? api.create.bind(api);
-    api.tendOriginal = original;
-    api.create = (id, options) => {
-      g.tendCreated?.push(options);
-      return original(id, options);
-    };
-  });
-}
-const created = () => tend.inWorker(() => ((globalThis as unknown as { tendCreated?: { title: string; message: string }[] }).tendCreated ?? []));
+const created = () => notedNotifications(tend);
 
 async function addInPopup(page: Page, name: string, rhythm: string, howToReach = ''): Promise<void> {
   const form = page.locator('.add-person');
@@ -79,7 +64,7 @@ describe('People in Chromium', () => {
       await chrome.storage.local.set({ people: { ...slice, people } });
     }, DAY);
     const ana = (await people()).find((p) => p.name === 'Ana');
-    await watchNotifications();
+    await noteNotifications(tend);
     // A connect line without a named variant names nobody; then the next one comes due.
     let state = await nudgeState(tend);
     for (let i = 0; i < 6; i++) {

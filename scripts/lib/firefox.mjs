@@ -151,15 +151,32 @@ export async function seenNotifications(page) {
 
 /**
  * Makes the stored plan due in `ms` on its real alarm (as the Chromium harness's
- * bringNudgeDue does), from an extension page of Firefox.
+ * bringNudgeDue does), from an extension page of Firefox. `shiftMs`: the stored past (the
+ * plan's moments, the log, the nudge on offer) moves back this far first, so a cap or the
+ * gap after the last nudge has passed, as scripts/harness/scenario.ts moves it.
  * @param {import('puppeteer-core').Page} page an extension page
  * @param {number} [ms]
+ * @param {number} [shiftMs]
  */
-export async function bringNudgeDueInFirefox(page, ms = 500) {
-  await page.evaluate(async (inMs) => {
-    const { schedule } = await browser.storage.local.get('schedule');
+export async function bringNudgeDueInFirefox(page, ms = 500, shiftMs = 0) {
+  await page.evaluate(async (inMs, shift) => {
+    /** @param {unknown} t */
+    const back = (t) => (typeof t === 'number' ? t - shift : t);
+    const stored = await browser.storage.local.get(['schedule', 'log', 'current']);
+    const schedule = /** @type {Record<string, unknown>} */ (stored['schedule']);
+    const log = /** @type {{ at: number }[] | undefined} */ (stored['log']);
+    const current = /** @type {{ shownAt: number } | null | undefined} */ (stored['current']);
     const when = Date.now() + inMs;
-    await browser.storage.local.set({ schedule: { .../** @type {object} */ (schedule), dueAt: when } });
+    const moved = shift === 0 ? {} : {
+      log: (log ?? []).map((e) => ({ ...e, at: e.at - shift })),
+      ...(current ? { current: { ...current, shownAt: current.shownAt - shift } } : {}),
+    };
+    const plan = shift === 0 ? {} : {
+      plannedAt: back(schedule['plannedAt']),
+      lastShownAt: back(schedule['lastShownAt']),
+      shownAt: (/** @type {number[]} */ (schedule['shownAt'] ?? [])).map((t) => t - shift),
+    };
+    await browser.storage.local.set({ schedule: { ...schedule, dueAt: when, ...plan }, ...moved });
     await browser.alarms.create('nudge', { when });
-  }, ms);
+  }, ms, shiftMs);
 }

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
+import { bringNudgeDueInFirefox, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 import { KINDS } from '../../src/strategies/types.ts';
 import { TEST_SETTINGS } from './scenario.ts';
 import { openFirefoxTend, sendFrom } from './firefox-fixture.ts';
@@ -45,30 +45,9 @@ describe('People in Firefox', () => {
     let personId: string | undefined;
     for (let i = 0; i < 6 && personId === undefined; i++) {
       const before = await page.evaluate(async () => ((await browser.storage.local.get('current')) as { current?: { id: string } }).current?.id);
-      // As in scripts/harness/scenario.ts: the stored past moves back three hours (so the
-      // gap after the last nudge has passed), and the plan comes due on the real alarm.
-      await page.evaluate(async () => {
-        const shift = 3 * 3_600_000;
-        const back = (t: unknown) => (typeof t === 'number' ? t - shift : t);
-        const { schedule, log, current } = (await browser.storage.local.get(['schedule', 'log', 'current'])) as {
-          schedule: Record<string, unknown>;
-          log?: { at: number }[];
-          current?: { shownAt: number };
-        };
-        const when = Date.now() + 500;
-        await browser.storage.local.set({
-          schedule: {
-            ...schedule,
-            dueAt: when,
-            plannedAt: back(schedule['plannedAt']),
-            lastShownAt: back(schedule['lastShownAt']),
-            shownAt: ((schedule['shownAt'] ?? []) as number[]).map((t) => t - shift),
-          },
-          log: (log ?? []).map((e) => ({ ...e, at: e.at - shift })),
-          ...(current ? { current: { ...current, shownAt: current.shownAt - shift } } : {}),
-        });
-        await browser.alarms.create('nudge', { when });
-      });
+      // The stored past moves back three hours (so the gap after the last nudge has passed),
+      // and the plan comes due on the real alarm.
+      await bringNudgeDueInFirefox(page, 500, 3 * 3_600_000);
       const current = await waitFor('a new nudge', async () => {
         const c = ((await page.evaluate(() => browser.storage.local.get('current'))) as { current?: { id: string; personId?: string; notified: boolean } }).current;
         return c && c.id !== before && c.notified ? c : null;

@@ -13,7 +13,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentFiles, contentPath, REFERENCE_LOCALE, type ContentSources } from '../src/strategies/content-files.ts';
+import { contentFiles, type ContentSources } from '../src/strategies/content-files.ts';
+import { contentPath, REFERENCE_LOCALE } from '../src/strategies/content-paths.ts';
 import { COVERAGE, coverageMarkdown } from '../src/strategies/coverage.ts';
 import { META } from '../src/strategies/meta.ts';
 import { SOURCES } from '../src/strategies/sources.ts';

@@ -4,7 +4,7 @@
  * leaves out or gets wrong, and checked whole by assertVocabulary, so a page never meets a
  * missing word. Pure: the sources come in as parsed JSON (scripts/lib/content.mjs reads them).
  */
-import { feelingsPath, REFERENCE_LOCALE } from '../strategies/content-files.ts';
+import { feelingsPath, REFERENCE_LOCALE } from '../strategies/content-paths.ts';
 import { assertVocabulary, vocabularyProblems, type FeelingContent, type FeelingText } from './feeling-content.ts';
 import { FEELINGS } from './vocabulary.ts';
 

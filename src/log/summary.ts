@@ -1,9 +1,9 @@
 /**
  * What the picker keeps of events that left the log (fold.ts moves them into the monthly
  * history): each strategy's answer sums, decayed to one moment (pick/affinity.ts), the line
- * each strategy last showed, the last nudge shown, and when a nudge last named each person. A few kilobytes however long the
- * history, so a wake reads it instead of months of events, and the picker answers as it
- * would over the whole log (tests/unit/log-fold.test.ts holds the two side by side).
+ * each strategy last showed, the last nudge shown, and when a nudge last named each
+ * person. A few kilobytes however long the history, so a wake reads it instead of months
+ * of events, and the picker answers as it would over the whole log (tests/unit/log-fold.test.ts holds the two side by side).
  */
 import * as v from 'valibot';
 import type { FoldedAnswers } from '../pick/affinity.ts';

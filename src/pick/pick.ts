@@ -80,9 +80,8 @@ export function pick(input: PickInput): Pick | null {
 
   // Someone has waited for chance long enough: a strategy that can name them, and it does.
   const waiting = input.asked === true ? null : waitingTooLong(people, log, summary, now);
-  const canName = (s: StrategyCore): boolean => (s.named?.length ?? 0) > 0;
-  const naming = pool.some(canName) ? pool.filter(canName) : open.filter(canName);
-  if (waiting !== null && naming.length > 0) {
+  const naming = waiting && namingPool(pool, open);
+  if (waiting && naming) {
     const chosen = draw(naming, weights, affinity, random);
     return { strategyId: chosen.id, line: pickLine(chosen.id, chosen.lines, log, random, folded, chosen.named), personId: waiting.person.id };
   }
@@ -93,6 +92,13 @@ export function pick(input: PickInput): Pick | null {
   const line = pickLine(chosen.id, chosen.lines, log, random, folded, boost > 1 ? chosen.named : undefined);
   const personId = personFor(chosen, line, people, log, now);
   return personId === undefined ? { strategyId: chosen.id, line } : { strategyId: chosen.id, line, personId };
+}
+
+/** Strategies that can name someone: from the varied pool if it has any, else from all that fit; null when none do. */
+function namingPool(pool: readonly StrategyCore[], open: readonly StrategyCore[]): StrategyCore[] | null {
+  const canName = (s: StrategyCore): boolean => (s.named?.length ?? 0) > 0;
+  const naming = pool.some(canName) ? pool.filter(canName) : open.filter(canName);
+  return naming.length > 0 ? naming : null;
 }
 
 /**

@@ -20,8 +20,6 @@ import { parseKindText, parsePartialKindText } from './content-schema.ts';
 import { contentPath, REFERENCE_LOCALE, type PackedLine } from './content-paths.ts';
 import { KINDS, type Kind, type NudgeLine, type StrategyMeta } from './types.ts';
 
-export { contentLocale, contentPath, feelingsPath, REFERENCE_LOCALE, unpackLine, type PackedLine } from './content-paths.ts';
-
 /** locale → kind → the parsed JSON of content/<locale>/<kind>.json (absent: not translated yet). */
 export type ContentSources = Readonly<Record<string, Partial<Readonly<Record<Kind, unknown>>>>>;
 

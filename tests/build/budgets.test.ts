@@ -12,7 +12,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentPath } from '../../src/strategies/content-files.ts';
+import { contentPath } from '../../src/strategies/content-paths.ts';
 import { CATALOG } from '../../src/strategies/catalog.ts';
 import { distDir, dynamicImports, gzipSize, pageAssets, rel, staticClosure, staticImports } from './bundle.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/strategies/catalog.ts';
-import { contentFiles, contentLocale, contentPath, unpackLine, type PackedLine } from '../../src/strategies/content-files.ts';
+import { contentFiles } from '../../src/strategies/content-files.ts';
+import { contentLocale, contentPath, unpackLine, type PackedLine } from '../../src/strategies/content-paths.ts';
 import { STRATEGIES } from '../../src/strategies/index.ts';
 import { META } from '../../src/strategies/meta.ts';
 import { KINDS } from '../../src/strategies/types.ts';

@@ -39,6 +39,7 @@ export function NumberField({ id, label, unit, hint, value, min, max, error, onV
     // Only a new value from outside (storage, another page) replaces what was typed.
   }, [value]);
   const read = (raw: string): number => (raw.trim() === '' ? Number.NaN : Number(raw));
+  const typed = read(text);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -62,7 +63,7 @@ export function NumberField({ id, label, unit, hint, value, min, max, error, onV
             onValue(read(e.currentTarget.value), 'now');
           }}
         />
-        <span aria-hidden="true">{unit(Number.isFinite(read(text)) ? read(text) : value)}</span>
+        <span aria-hidden="true">{unit(Number.isFinite(typed) ? typed : value)}</span>
       </span>
       {hint && (
         <p class="hint" id={`${id}-hint`}>

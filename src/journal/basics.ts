@@ -3,7 +3,6 @@
  * defaults), apart from the entry schema so a worker wake loads them without the feeling
  * vocabulary (schema.ts re-exports them).
  */
-import * as v from 'valibot';
 import { MAX_INSTANT, MIN_INSTANT } from '../time/instant.ts';
 import type { JournalCode, JournalSlice } from './schema.ts';
 
@@ -22,14 +21,6 @@ export const AT_MAX = MAX_INSTANT;
 /** A valibot message that is a code: typed, so a misspelt code does not compile. */
 export const code = (c: JournalCode): JournalCode => c;
 
-/** Whole ms: a click's time; fractions would only make ids and ordering fragile. */
-export const AtSchema = v.pipe(
-  v.number(code('type')),
-  v.integer(code('time-out-of-range')),
-  v.minValue(AT_MIN, code('time-out-of-range')),
-  v.maxValue(AT_MAX, code('time-out-of-range')),
-);
-
 /**
  * Storage and structured clone only ever give plain objects. Anything else (a class
  * instance, an object whose prototype carries fields) is refused, since valibot would read
@@ -40,7 +31,3 @@ export const isPlainObject = (x: unknown): x is Record<string, unknown> => {
   const proto: unknown = Object.getPrototypeOf(x);
   return proto === Object.prototype || proto === null;
 };
-
-/** A strict object (unknown keys, `__proto__` among them, are refused) that must be plain. */
-export const plainObject = <E extends v.ObjectEntries>(entries: E) =>
-  v.pipe(v.custom<Record<string, unknown>>(isPlainObject, code('not-object')), v.strictObject(entries, code('unexpected-key')));

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { KINDS, type Kind } from '../strategies/types.ts';
 import { FELT, type Felt } from './helps.ts';
 import { FELT_MAX_AGE_DAYS, FELT_MAX_ANSWERS } from './limits.ts';
-import { AtSchema, plainObject } from './basics.ts';
+import { AtSchema, plainObject } from './shapes.ts';
 import type { JournalCode } from './schema.ts';
 
 export interface FeltAnswer {

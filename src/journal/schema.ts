@@ -7,9 +7,11 @@
 import * as v from 'valibot';
 import { ENTRY_TEXT_MAX, ENTRY_WORDS_MAX, JOURNAL_MAX_ENTRIES } from './limits.ts';
 import { FEELING_IDS, type FeelingId } from './vocabulary.ts';
-import { AtSchema, code, JOURNAL_VERSION, plainObject } from './basics.ts';
+import { code, JOURNAL_VERSION } from './basics.ts';
+import { AtSchema, plainObject } from './shapes.ts';
 
-export { AT_MAX, AT_MIN, AtSchema, EMPTY_JOURNAL, isPlainObject, JOURNAL_VERSION, plainObject } from './basics.ts';
+export { AT_MAX, AT_MIN, EMPTY_JOURNAL, isPlainObject, JOURNAL_VERSION } from './basics.ts';
+export { AtSchema, plainObject } from './shapes.ts';
 
 
 /** One check-in. Several a day are normal: mood moves through a day. */

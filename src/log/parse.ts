@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { KINDS } from '../strategies/types.ts';
-import { InstantSchema } from '../time/instant.ts';
+import { InstantSchema } from '../time/instant-schema.ts';
+import type { LogSummary } from './summary.ts';
 import { EVENT_TYPES, type LogEvent } from './types.ts';
 
 const EventSchema = v.object({
@@ -39,4 +40,20 @@ function stripUndefined(e: v.InferOutput<typeof EventSchema>): LogEvent {
     ...(asked === undefined ? {} : { asked }),
     ...(personId === undefined ? {} : { personId }),
   };
+}
+
+const sum = v.pipe(v.number(), v.finite(), v.minValue(0));
+const LogSummarySchema = v.object({
+  at: v.nullable(InstantSchema),
+  answers: v.array(v.tuple([v.string(), sum, sum])),
+  lines: v.array(v.tuple([v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)), InstantSchema])),
+  lastShown: v.nullable(v.object({ at: InstantSchema, kind: v.picklist(KINDS) })),
+  // Absent in summaries written before People named anyone by its own rule: nobody named yet.
+  named: v.optional(v.array(v.tuple([v.string(), InstantSchema])), []),
+});
+
+/** The summary from storage; undefined when it fails its schema. */
+export function parseLogSummary(raw: unknown): LogSummary | undefined {
+  const result = v.safeParse(LogSummarySchema, raw);
+  return result.success ? result.output : undefined;
 }

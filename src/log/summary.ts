@@ -5,10 +5,8 @@
  * person. A few kilobytes however long the history, so a wake reads it instead of months
  * of events, and the picker answers as it would over the whole log (tests/unit/log-fold.test.ts holds the two side by side).
  */
-import * as v from 'valibot';
 import type { FoldedAnswers } from '../pick/affinity.ts';
-import { KINDS, type Kind } from '../strategies/types.ts';
-import { InstantSchema } from '../time/instant.ts';
+import type { Kind } from '../strategies/types.ts';
 import { LOG_MAX_AGE_DAYS } from './append.ts';
 
 export interface LogSummary {
@@ -25,22 +23,6 @@ export interface LogSummary {
 }
 
 export const EMPTY_SUMMARY: LogSummary = Object.freeze({ at: null, answers: Object.freeze([]), lines: Object.freeze([]), lastShown: null, named: Object.freeze([]) });
-
-const sum = v.pipe(v.number(), v.finite(), v.minValue(0));
-const LogSummarySchema = v.object({
-  at: v.nullable(InstantSchema),
-  answers: v.array(v.tuple([v.string(), sum, sum])),
-  lines: v.array(v.tuple([v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)), InstantSchema])),
-  lastShown: v.nullable(v.object({ at: InstantSchema, kind: v.picklist(KINDS) })),
-  // Absent in summaries written before People named anyone by its own rule: nobody named yet.
-  named: v.optional(v.array(v.tuple([v.string(), InstantSchema])), []),
-});
-
-/** The summary from storage; undefined when it fails its schema. */
-export function parseLogSummary(raw: unknown): LogSummary | undefined {
-  const result = v.safeParse(LogSummarySchema, raw);
-  return result.success ? result.output : undefined;
-}
 
 /**
  * The old log forgot what was older than LOG_MAX_AGE_DAYS, lines and the last kind with it;

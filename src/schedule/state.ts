@@ -2,8 +2,6 @@
  * What the scheduler remembers between wakes. Plain JSON: the worker saves it in
  * storage.local before acting, so a killed worker resumes exactly where it was.
  */
-import * as v from 'valibot';
-import { InstantSchema } from '../time/instant.ts';
 
 export interface ScheduleState {
   /** When the next nudge is due; null when nothing is planned yet (or paused). */
@@ -36,28 +34,6 @@ export const INITIAL_SCHEDULE_STATE: ScheduleState = Object.freeze({
   heldSince: null,
   recheckAt: null,
 });
-
-const moment = InstantSchema;
-const StateSchema = v.object({
-  dueAt: v.nullable(moment),
-  again: v.boolean(),
-  plannedAt: v.nullable(moment),
-  planKey: v.string(),
-  timeZone: v.string(),
-  lastShownAt: v.nullable(moment),
-  shownAt: v.pipe(v.array(moment), v.maxLength(100)),
-  heldSince: v.nullable(moment),
-  recheckAt: v.nullable(moment),
-});
-
-/**
- * The state from storage. It is derived data, so anything unreadable starts over from
- * the initial state (the next wake plans afresh) instead of failing.
- */
-export function parseScheduleState(raw: unknown): ScheduleState {
-  const result = v.safeParse(StateSchema, raw);
-  return result.success ? result.output : INITIAL_SCHEDULE_STATE;
-}
 
 /**
  * The plan to start over from when the stored one was unreadable: nothing planned (the

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { KINDS, type Kind } from '../strategies/types.ts';
-import { instantSchema } from '../time/instant.ts';
+import { instantSchema } from '../time/instant-schema.ts';
 import { WEEKDAYS, type Weekday } from '../time/local-date.ts';
 import * as limit from '../limits.ts';
 import type { SettingsCode } from './codes.ts';

@@ -8,10 +8,10 @@
 import * as v from 'valibot';
 import type { MessageKey, PluralKey } from '../i18n/message-key.ts';
 import { parseFeltAnswers } from '../journal/felt.ts';
-import { parseLog } from '../log/parse.ts';
-import { parseLogSummary } from '../log/summary.ts';
+import { parseLog, parseLogSummary } from '../log/parse.ts';
 import { parsePeople } from '../people/parse.ts';
-import { parseScheduleState, rebuiltScheduleState } from '../schedule/state.ts';
+import { parseScheduleState } from '../schedule/parse.ts';
+import { rebuiltScheduleState } from '../schedule/state.ts';
 import { parseSettings } from '../settings/parse.ts';
 import type { Strategy } from '../strategies/types.ts';
 import { INITIAL_STATE } from './defaults.ts';

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { MESSAGE_MAX, NUDGES_MAX, STEP_MAX, STEPS_MAX, STRATEGY_MINUTES_MAX, STRATEGY_MINUTES_MIN, TITLE_MAX, WHY_MAX } from '../limits.ts';
 import { KINDS } from '../strategies/types.ts';
-import { InstantSchema } from '../time/instant.ts';
+import { InstantSchema } from '../time/instant-schema.ts';
 import { BACKUP_PREFIX } from './backups.ts';
 
 const moment = InstantSchema;

@@ -12,7 +12,7 @@ import { parseExport, pathOf } from '../data/parse.ts';
 import type { Person } from '../people/person.ts';
 import type { Settings } from '../settings/types.ts';
 import type { Strategy } from '../strategies/types.ts';
-import { InstantSchema } from '../time/instant.ts';
+import { InstantSchema } from '../time/instant-schema.ts';
 import { digest, GROUPS, partKey, type Group, type Items } from './items.ts';
 import { INDEX_KEY, ITEM_BYTES, MAX_ITEMS, SYNC_FORMAT } from './limits.ts';
 

@@ -5,7 +5,7 @@
  * An unreadable slice reads as sync off (the safe side: nothing leaves) and is repaired.
  */
 import * as v from 'valibot';
-import { InstantSchema } from '../time/instant.ts';
+import { InstantSchema } from '../time/instant-schema.ts';
 import { DATA_CODES } from '../data/format.ts';
 import { NO_STAMPS, type Stamps } from './stamps.ts';
 import { GONE_KEPT } from './limits.ts';

@@ -8,17 +8,8 @@
  * Not required to be whole: the scheduler plans to fractions of a millisecond (a sampled
  * gap), and those plans are stored as they are.
  */
-import * as v from 'valibot';
 
 /** 2000-01-01T00:00:00Z. */
 export const MIN_INSTANT = 946_684_800_000;
 /** 2200-01-01T00:00:00Z. */
 export const MAX_INSTANT = 7_258_118_400_000;
-
-const MESSAGE = 'expected a moment (ms since 1970) between the years 2000 and 2200';
-
-/** A stored moment; `message` words the refusal where people read it (settings files). */
-export const instantSchema = (message: string = MESSAGE) =>
-  v.pipe(v.number(message), v.finite(message), v.minValue(MIN_INSTANT, message), v.maxValue(MAX_INSTANT, message));
-
-export const InstantSchema = instantSchema();

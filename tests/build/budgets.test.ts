@@ -9,7 +9,7 @@
  *   commands a person sends (and a notification's buttons) are in a second script the worker
  *   loads on first use (background/load-commands.ts), which an alarm's wake never reads.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentPath } from '../../src/strategies/content-paths.ts';
@@ -45,6 +45,14 @@ describe.each(['chrome', 'firefox'] as const)('size budgets (%s)', (target) => {
       `[${target} ${locale}] popup first paint: ${String(total)} B gz (${eager.map((f) => `${rel(dir, f)} ${String(gzipSize(f))}`).join(', ')}; biggest strategy's content ${String(strategy)}) of ${String(POPUP_BUDGET)}`,
     );
     expect(total).toBeLessThanOrEqual(POPUP_BUDGET);
+  });
+
+  it('loads no schema library before the popup paints: what it reads was vouched for', () => {
+    // Every valibot schema and action carries \`kind:"schema"\` or \`kind:"validation"\`; the
+    // schemas live apart from what the first paint imports (src/time/instant-schema.ts, src/log/parse.ts, ...).
+    const eager = staticClosure(pageAssets(join(dir, 'popup/popup.html'))).filter((f) => f.endsWith('.js'));
+    expect(eager.length).toBeGreaterThan(1);
+    for (const file of eager) expect(readFileSync(file, 'utf8'), rel(dir, file)).not.toMatch(/kind:"(schema|validation)"/);
   });
 
   it('loads the commands as a second classic script, not at every wake', () => {

@@ -7,12 +7,14 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/log/parse.ts';
-import { INITIAL_SCHEDULE_STATE, parseScheduleState, rebuiltScheduleState } from '../../src/schedule/state.ts';
+import { parseScheduleState } from '../../src/schedule/parse.ts';
+import { INITIAL_SCHEDULE_STATE, rebuiltScheduleState } from '../../src/schedule/state.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { parseSettings } from '../../src/settings/parse.ts';
 import { storedBytes } from '../../src/state/backups.ts';
 import { parseState } from '../../src/state/parse.ts';
-import { InstantSchema, MAX_INSTANT, MIN_INSTANT } from '../../src/time/instant.ts';
+import { MAX_INSTANT, MIN_INSTANT } from '../../src/time/instant.ts';
+import { InstantSchema } from '../../src/time/instant-schema.ts';
 
 const NOW = Date.UTC(2026, 2, 4, 12);
 

@@ -10,7 +10,7 @@ export default defineConfig({
       {
         resolve: { alias: { 'webextension-polyfill': fakePolyfill } },
         // What the build defines per target; the integration tests run the Chrome build's code.
-        define: { __TARGET__: '"chrome"', __CONTENT_LOCALES__: JSON.stringify(contentLocales()) },
+        define: { __TARGET__: '"chrome"', __CONTENT_LOCALES__: JSON.stringify(contentLocales()), __CONTENT_STAMP__: '"test"' },
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
         test: {
           name: 'unit',

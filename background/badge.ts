@@ -19,10 +19,9 @@ export function badgeLook(state: Pick<State, 'current' | 'settings'>, now: numbe
 }
 
 /**
- * The toolbar popup's address names the kind of the nudge on offer, so the popup fetches
- * that kind's details while it reads storage rather than after (about 8 ms of its first
- * paint, measured). Only a hint: the popup renders from storage, and a stale one costs
- * nothing but the overlap.
+ * The toolbar popup's address names the strategy of the nudge on offer, so the popup reads
+ * its words (its own copy, or the file) while it reads storage rather than after. Only a
+ * hint: the popup renders from storage, and a stale one costs nothing but the overlap.
  */
 export function popupFor(state: Pick<State, 'current'>): string {
   return state.current ? `popup/popup.html?strategy=${encodeURIComponent(state.current.strategyId)}` : 'popup/popup.html';

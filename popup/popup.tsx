@@ -7,6 +7,7 @@
  */
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { keepLibraryCopies } from '../platform/content.ts';
 import { createStore } from '../ui/store.ts';
 import { applyPageLanguage } from '../ui/page-language.ts';
 import { isView, loadHealthWarning, loadView } from './views/lazy.tsx';
@@ -30,8 +31,12 @@ async function main(root: HTMLElement): Promise<void> {
   performance.mark('tend:rendered');
   requestAnimationFrame(() => {
     performance.mark('tend:painted');
-    // A task queued in the frame runs after it is painted: then read the history.
-    setTimeout(() => { store.loadHistory(); }, 0);
+    // A task queued in the frame runs after it is painted: then read the history, and keep
+    // the library's words so the next popup paints without fetching a file (platform/strategy-copies.ts).
+    setTimeout(() => {
+      store.loadHistory();
+      void keepLibraryCopies();
+    }, 0);
   });
 }
 

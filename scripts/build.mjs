@@ -3,6 +3,7 @@
 // browser. Usage: node scripts/build.mjs [--quiet] [--firefox-test]
 // TEND_DIST=dir builds into dir/ instead of dist/ (parallel work on one checkout).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cssTextPlugin } from './lib/css-text.mjs';
@@ -32,8 +33,10 @@ const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', '
 // --pseudo (test-only, never shipped): adds the generated pseudo-locales (scripts/lib/pseudo.mjs).
 const pseudo = process.argv.includes('--pseudo') ? pseudoLocales() : undefined;
 /** What strategies say, per locale, as the extension reads it at run time (scripts/lib/content.mjs). */
-const content = runtimeContent(pseudo);
+const content = await runtimeContent(pseudo);
 const locales = [...contentLocales(), ...Object.keys(pseudo?.content ?? {})];
+/** A fingerprint of every content file: the popup's copies of them are kept under it (platform/strategy-copies.ts). */
+const contentStamp = createHash('sha256').update(JSON.stringify(content)).digest('base64url').slice(0, 12);
 
 /** @param {Record<string, string>} map */
 const entries = (map) => Object.entries(map).map(([out, input]) => ({ out, in: input }));
@@ -56,7 +59,7 @@ async function buildTarget(target, outdir, testOnly) {
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __TARGET__: JSON.stringify(target), __CONTENT_LOCALES__: JSON.stringify(locales), 'process.env.NODE_ENV': '"production"' },
+    define: { __TARGET__: JSON.stringify(target), __CONTENT_LOCALES__: JSON.stringify(locales), __CONTENT_STAMP__: JSON.stringify(contentStamp), 'process.env.NODE_ENV': '"production"' },
     // cssTextPlugin: a lazy view's `.css` (imported `with { type: 'text' }`) ships inside its chunk.
     plugins: [noRawHtmlPlugin(), cssTextPlugin()],
     // The polyfill only re-exports the native namespace on every supported browser.
@@ -76,7 +79,7 @@ async function buildTarget(target, outdir, testOnly) {
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });
   writePopupHtml(outdir, eagerOutputs(popupBuild.metafile, POPUP['popup/popup']).slice(1));
   if (pseudo) writePseudoMessages(pseudo.messages, outdir);
-  writeContent(await content, outdir);
+  writeContent(content, outdir);
   const manifest = manifestFor(source, target, { testOnly });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }

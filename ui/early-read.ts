@@ -1,7 +1,8 @@
 /**
  * The popup's first reads, started before its code has loaded. popup/early.ts, a small
  * script of its own that the page runs as soon as it arrives, asks storage for the slices
- * Now paints from and fetches the strategy the worker named in the address; the store
+ * Now paints from and reads the strategy the worker named in the address (from the popup's
+ * own copy once it keeps one, platform/strategy-copies.ts, else from its file); the store
  * (ui/store.ts) takes both instead of asking again once the popup's chunk has loaded and
  * run, so the reads overlap with loading it (npm run bench: HTML arriving → nudge painted).
  * A change stored in between is noted, and the store reads again.

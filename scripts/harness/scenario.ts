@@ -5,6 +5,7 @@
  * handler does the rest.
  */
 import { LOCK_NAME } from '../../platform/lock.ts';
+import { COPY_PREFIX, EVERY_COPY } from '../../platform/strategy-copies.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { WEEKDAYS } from '../../src/time/local-date.ts';
 import { stampsFor } from '../../src/state/stamp.ts';
@@ -118,6 +119,17 @@ export async function openPopup(tend: Tend, view = ''): Promise<Page> {
   await page.bringToFront();
   await page.locator('[role=tabpanel]:not([hidden]) > *').first().waitFor();
   return page;
+}
+
+/**
+ * Waits until `page` (a popup) has kept its copy of the library's words, as it does once
+ * Now is painted (platform/strategy-copies.ts): from then on a popup paints without
+ * fetching a strategy's file.
+ */
+export async function libraryCopiesKept(page: Page): Promise<void> {
+  await waitFor('the popup to keep the library\'s words', () =>
+    page.evaluate(([prefix, every]) => Object.keys(localStorage).some((k) => k.startsWith(prefix) && k.endsWith(every)), [COPY_PREFIX, EVERY_COPY] as const),
+  );
 }
 
 /** Brings the next nudge due on its real alarm and waits until it is on offer and shown. */

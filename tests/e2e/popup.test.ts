@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strategyById } from '../../src/strategies/index.ts';
 import { renderNudge } from '../../src/strategies/render.ts';
 import { SOURCES } from '../../src/strategies/sources.ts';
+import { KINDS } from '../../src/strategies/types.ts';
 import { launchTend, waitFor, type Tend } from './fixture.ts';
-import { command, nextWaitingNudge, nudgeState, openPopup, useTestSettings } from './scenario.ts';
+import { command, libraryCopiesKept, nextWaitingNudge, nudgeState, openPopup, useTestSettings } from './scenario.ts';
 
 let tend: Tend;
 
@@ -250,5 +251,33 @@ describe('the popup in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'About Tend' }).waitFor();
     await page.close();
+  });
+});
+
+describe("the popup's copy of the library's words", () => {
+  it('paints the next popups with no strategy file fetched, whichever nudge waits', async () => {
+    const first = await waitingNudge();
+    const page = await popup();
+    await libraryCopiesKept(page);
+    await page.close();
+    // The address the toolbar button opens, as the worker set it (early.js reads it).
+    const address = new URL(await tend.inWorker(() => chrome.action.getPopup({})));
+    const since = tend.requests.length;
+    const again = await tend.openPage(address.pathname.slice(1) + address.search);
+    await again.locator('#nudge-title').waitFor();
+    expect(await again.locator('#nudge-title').textContent()).toBe(renderNudge(first.strategy, first.current.line).title);
+    await again.getByRole('button', { name: 'Another one', exact: true }).click();
+    const next = await waitFor('another nudge', async () => {
+      const { current } = await nudgeState(tend);
+      return current && current.id !== first.current.id ? current : null;
+    });
+    await again.close();
+    const shown = await popup();
+    expect(await shown.locator('#nudge-title').textContent()).toBe(renderNudge(strategyById(next.strategyId)!, next.line).title);
+    await shown.close();
+    // Neither a strategy's file nor a kind's (the log's titles come after the paint, from their file).
+    const strategyFiles = new RegExp(`/content/[^/]+/(strategy/[^/]+|${KINDS.join('|')})\\.json$`);
+    expect(tend.requests.slice(since).filter((url) => strategyFiles.test(url))).toEqual([]);
+    expect(tend.requests.slice(0, since).some((url) => strategyFiles.test(url))).toBe(true);
   });
 });

@@ -86,16 +86,24 @@ async function buildTarget(target, outdir, testOnly) {
 
 /**
  * popup.html with a `modulepreload` for each chunk popup.js imports (one: its first paint),
- * so the browser fetches it with popup.js rather than once popup.js is parsed.
+ * so the browser fetches it with popup.js rather than once popup.js is parsed; and with
+ * popup.css inside it, in a `<style>`: each file an extension page asks for cost it about
+ * 2–3 ms before its first paint whatever its size (measured: four 1 KB modules 8 ms, one of
+ * 68 KB 4 ms), so the stylesheet comes with the HTML.
  * @param {string} outdir @param {string[]} chunks output paths, relative to the working directory
  */
 function writePopupHtml(outdir, chunks) {
   const html = readFileSync('popup/popup.html', 'utf8');
   const script = '    <script type="module" src="popup.js"';
+  const sheet = '<link rel="stylesheet" href="popup.css" />';
   if (!html.includes(script)) throw new Error('build: popup/popup.html has no popup.js module script');
+  if (!html.includes(sheet)) throw new Error('build: popup/popup.html has no popup.css stylesheet');
+  const cssPath = join(outdir, 'popup/popup.css');
+  const css = readFileSync(cssPath, 'utf8').trim();
+  if (/<\/style/i.test(css)) throw new Error('build: popup.css would end its <style> early');
+  rmSync(cssPath);
   const preloads = chunks.map((c) => `    <link rel="modulepreload" href="${relative(join(outdir, 'popup'), c)}" />\n`).join('');
-  mkdirSync(join(outdir, 'popup'), { recursive: true });
-  writeFileSync(join(outdir, 'popup/popup.html'), html.replace(script, `${preloads}${script}`));
+  writeFileSync(join(outdir, 'popup/popup.html'), html.replace(sheet, `<style>${css}</style>`).replace(script, `${preloads}${script}`));
 }
 
 const DIST = process.env['TEND_DIST'] ?? 'dist';

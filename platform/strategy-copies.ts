@@ -21,8 +21,7 @@ declare const __CONTENT_STAMP__: string;
 /** Every copy's key starts so; the harness waits on the one `EVERY_COPY` ends (scripts/harness/scenario.ts). */
 export const COPY_PREFIX = 'tend:words:';
 export const EVERY_COPY = '*';
-const PREFIX = COPY_PREFIX;
-const area = (locale: string): string => `${PREFIX}${__CONTENT_STAMP__}:${locale}:`;
+const area = (locale: string): string => `${COPY_PREFIX}${__CONTENT_STAMP__}:${locale}:`;
 /** Set once every strategy of the locale is kept. */
 const complete = (locale: string): string => `${area(locale)}${EVERY_COPY}`;
 
@@ -73,7 +72,7 @@ export function keepCopies(locale: string, strategies: readonly Strategy[]): voi
     const stale: string[] = [];
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
-      if (key !== null && key.startsWith(PREFIX) && !key.startsWith(mine)) stale.push(key);
+      if (key !== null && key.startsWith(COPY_PREFIX) && !key.startsWith(mine)) stale.push(key);
     }
     for (const key of stale) store.removeItem(key);
     for (const strategy of strategies) {

@@ -9,6 +9,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bringNudgeDueInFirefox, seenNotifications, watchNotifications, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 import { LOCK_NAME } from '../../platform/lock.ts';
+import { COPY_PREFIX, EVERY_COPY } from '../../platform/strategy-copies.ts';
+import { stampOf } from '../../src/state/stamp.ts';
+import type { Strategy } from '../../src/strategies/types.ts';
 import { TEST_SETTINGS } from './scenario.ts';
 import { openFirefoxTend, sendFrom } from './firefox-fixture.ts';
 import { waitFor } from './fixture.ts';
@@ -72,6 +75,32 @@ describe('the built extension in Firefox', () => {
     expect(log.filter((e) => e.type === 'shown').map((e) => e.nudgeId)).toContain(current.id);
     expect(badge).toBe('1');
     expect(popup).toMatch(/\/popup\/popup\.html\?strategy=[a-z-]+$/);
+  });
+
+  it("keeps the library's words in the popup's own storage, and paints the next popup from them", async () => {
+    // Once Now has painted, the popup reads every kind's file and keeps them (platform/strategy-copies.ts).
+    const keys = await waitFor("the library's words kept", async () => {
+      const all = await page.evaluate(() => Object.keys(localStorage));
+      return all.some((k) => k.startsWith(COPY_PREFIX) && k.endsWith(EVERY_COPY)) ? all : null;
+    });
+    const { strategyId } = (await page.evaluate(() => browser.storage.local.get('current'))).current as { strategyId: string };
+    const key = keys.find((k) => k.startsWith(COPY_PREFIX) && k.endsWith(`:${strategyId}`));
+    if (!key) throw new Error(`no copy of ${strategyId} among ${keys.join(', ')}`);
+    // Words only the copy has, stamped as the popup stamps them (the key names the build's content stamp):
+    // the reloaded popup shows them only if it painted from the copy rather than the file.
+    const contentStamp = key.slice(COPY_PREFIX.length).split(':')[0] ?? '';
+    const kept = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? 'null') as { strategy: Strategy };
+    const marked: Strategy = { ...kept.strategy, nudges: kept.strategy.nudges.map((n) => ({ ...n, title: 'From the copy' })) };
+    const entry = JSON.stringify({ strategy: marked, stamp: stampOf(marked, contentStamp) });
+    await page.evaluate((k, v) => { localStorage.setItem(k, v); }, key, entry);
+    // Reloaded from inside (puppeteer's reload waits on a load event BiDi does not send here); a new page has no `old`.
+    await page.evaluate(() => { (window as { old?: true }).old = true; location.reload(); });
+    const title = await waitFor('the reloaded popup', () =>
+      page.evaluate(() => ((window as { old?: true }).old ? null : document.getElementById('nudge-title')?.textContent ?? null)).catch(() => null),
+    );
+    expect(title).toBe('From the copy');
+    // Put back as the popup kept it.
+    await page.evaluate((k, v) => { localStorage.setItem(k, v); }, key, JSON.stringify(kept));
   });
 
   it('records Done from the popup and clears the badge', async () => {

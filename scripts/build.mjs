@@ -33,10 +33,13 @@ const STATIC = ['icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', '
 // --pseudo (test-only, never shipped): adds the generated pseudo-locales (scripts/lib/pseudo.mjs).
 const pseudo = process.argv.includes('--pseudo') ? pseudoLocales() : undefined;
 /** What strategies say, per locale, as the extension reads it at run time (scripts/lib/content.mjs). */
-const content = await runtimeContent(pseudo);
+const content = runtimeContent(pseudo);
 const locales = [...contentLocales(), ...Object.keys(pseudo?.content ?? {})];
-/** A fingerprint of every content file: the popup's copies of them are kept under it (platform/strategy-copies.ts). */
-const contentStamp = createHash('sha256').update(JSON.stringify(content)).digest('base64url').slice(0, 12);
+/**
+ * A fingerprint of every content file: the pages keep their copies of the library under it
+ * (platform/strategy-copies.ts). The worker, which keeps none, is bundled while it is computed.
+ */
+const contentStamp = content.then((files) => createHash('sha256').update(JSON.stringify(files)).digest('base64url').slice(0, 12));
 
 /** @param {Record<string, string>} map */
 const entries = (map) => Object.entries(map).map(([out, input]) => ({ out, in: input }));
@@ -59,19 +62,22 @@ async function buildTarget(target, outdir, testOnly) {
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __TARGET__: JSON.stringify(target), __CONTENT_LOCALES__: JSON.stringify(locales), __CONTENT_STAMP__: JSON.stringify(contentStamp), 'process.env.NODE_ENV': '"production"' },
+    define: { __TARGET__: JSON.stringify(target), __CONTENT_LOCALES__: JSON.stringify(locales), 'process.env.NODE_ENV': '"production"' },
     // cssTextPlugin: a lazy view's `.css` (imported `with { type: 'text' }`) ships inside its chunk.
     plugins: [noRawHtmlPlugin(), cssTextPlugin()],
     // The polyfill only re-exports the native namespace on every supported browser.
     alias: { 'webextension-polyfill': './platform/native.ts' },
     logLevel: 'warning',
   };
+  const worker = build({ ...common, entryPoints: entries(WORKER), format: 'iife' });
   /** @type {import('esbuild').BuildOptions} */
-  const pages = { ...common, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+  const withStamp = { ...common, define: { ...common.define, __CONTENT_STAMP__: JSON.stringify(await contentStamp) } };
+  /** @type {import('esbuild').BuildOptions} */
+  const pages = { ...withStamp, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' };
   const popup = { ...pages, entryPoints: entries(POPUP) };
   const [, , popupBuild] = await Promise.all([
-    build({ ...common, entryPoints: entries(WORKER), format: 'iife' }),
-    build({ ...common, entryPoints: entries(POPUP_EARLY), format: 'iife' }),
+    worker,
+    build({ ...withStamp, entryPoints: entries(POPUP_EARLY), format: 'iife' }),
     // The plugin's first pass runs alongside the other builds.
     firstPaintChunkPlugin(popup).then((plugin) => build({ ...popup, metafile: true, plugins: [...(common.plugins ?? []), plugin] })),
     build({ ...pages, entryPoints: entries(PAGES) }),
@@ -79,7 +85,7 @@ async function buildTarget(target, outdir, testOnly) {
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });
   writePopupHtml(outdir, eagerOutputs(popupBuild.metafile, POPUP['popup/popup']).slice(1));
   if (pseudo) writePseudoMessages(pseudo.messages, outdir);
-  writeContent(content, outdir);
+  writeContent(await content, outdir);
   const manifest = manifestFor(source, target, { testOnly });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }

@@ -85,7 +85,7 @@ async function buildTarget(target, outdir, testOnly) {
   for (const path of STATIC) cpSync(path, join(outdir, path), { recursive: true });
   writePopupHtml(outdir, eagerOutputs(popupBuild.metafile, POPUP['popup/popup']).slice(1));
   if (pseudo) writePseudoMessages(pseudo.messages, outdir);
-  writeContent(await content, outdir);
+  await writeContent(await content, outdir);
   const manifest = manifestFor(source, target, { testOnly });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }

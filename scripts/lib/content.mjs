@@ -3,7 +3,8 @@
 // their shape and the English fallback; this only reads and writes). Plain and explicit:
 // one function the build calls, nothing keyed on file names.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** @typedef {{ contentFiles: (meta: unknown, sources: unknown) => Record<string, unknown>; META: unknown; KINDS: readonly string[]; feelingFiles: (sources: unknown, locales: readonly string[]) => Record<string, unknown> }} ContentModule */
@@ -56,11 +57,13 @@ export async function runtimeContent(extra) {
   return { ...core.contentFiles(core.META, { ...sources, ...extra?.content }), ...core.feelingFiles({ ...feelings, ...extra?.feelings }, locales) };
 }
 
-/** @param {Record<string, unknown>} files @param {string} outdir */
-export function writeContent(files, outdir) {
-  for (const [path, value] of Object.entries(files)) {
-    const target = join(outdir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, JSON.stringify(value));
-  }
+/**
+ * Writes the run-time files under `outdir`, all at once: some 560 small files per browser,
+ * which written one after another held the build's other target for ~150 ms.
+ * @param {Record<string, unknown>} files @param {string} outdir
+ */
+export async function writeContent(files, outdir) {
+  const paths = Object.keys(files);
+  for (const dir of new Set(paths.map((path) => dirname(join(outdir, path))))) mkdirSync(dir, { recursive: true });
+  await Promise.all(paths.map((path) => writeFile(join(outdir, path), JSON.stringify(files[path]))));
 }

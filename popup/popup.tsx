@@ -2,8 +2,9 @@
  * Popup entry. The state is read before the first render, so the first paint already
  * shows the nudge: no flash of an empty popup. `?view=log` (library, settings, about)
  * opens another view; its chunk is fetched alongside the state, before the first render.
- * `?strategy=calm-slow-breathing` (set by the worker while that nudge waits) fetches its
- * details alongside the state too.
+ * `?strategy=calm-slow-breathing` (set by the worker while that nudge waits) reads its
+ * details alongside the state too: from the popup's own copy of the library once it keeps
+ * one (platform/strategy-copies.ts), else from its file.
  */
 import { render } from 'preact';
 import { App } from './app.tsx';

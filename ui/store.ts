@@ -35,8 +35,8 @@ export interface Store {
 export interface StoreOptions {
   /**
    * The strategy the worker says is on offer (the popup's address, background/badge.ts),
-   * fetched alongside the state instead of after it. A wrong or stale hint only costs the
-   * fetch; the state decides what is shown.
+   * read alongside the state instead of after it (its copy or its file, platform/content.ts).
+   * A wrong or stale hint only costs that read; the state decides what is shown.
    */
   readonly hint?: string | undefined;
   /**

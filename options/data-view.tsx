@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import './data-view.css';
 import { browser } from '../platform/browser.ts';
 import { readExport } from '../platform/export-read.ts';
+import { clearPageStorage } from '../platform/page-storage.ts';
 import type { ImportMode } from '../src/data/apply.ts';
 import { exportFileName, exportText } from '../src/data/export.ts';
 import { MAX_FILE_BYTES, refuse, type ParsedExport } from '../src/data/format.ts';
@@ -89,6 +90,8 @@ export function DataView({ command }: { readonly command: CommandRunner }) {
 
   const onErase = async () => {
     const reply = await command.run('eraseAll', null);
+    // What the pages kept for themselves goes too (platform/page-storage.ts).
+    if (reply !== undefined) clearPageStorage();
     setConfirming(false);
     setResult(reply === undefined ? t('data_failed') : t('data_erased'));
   };

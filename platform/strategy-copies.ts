@@ -10,9 +10,11 @@
  * it; the first copy kept after a new build or language removes the others. Each entry
  * carries a stamp of its value (src/state/stamp.ts), so an entry edited by hand or cut
  * short reads as missing and the page fetches the file as before. Any failure (storage
- * full, disabled, not a page) is the same: no copy, the file.
+ * full, disabled, not a page) is the same: no copy, the file. "Erase everything" forgets
+ * them with the rest of the pages' storage (page-storage.ts).
  */
 import { stampOf } from '../src/state/stamp.ts';
+import { pageStorage } from './page-storage.ts';
 import type { Strategy } from '../src/strategies/types.ts';
 
 /** A hash of every content file, defined by the build (and by the test setup). */
@@ -30,19 +32,10 @@ interface Entry {
   readonly stamp: string;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    // Reading `localStorage` throws where page storage is turned off.
-    return undefined;
-  }
-}
-
 /** The kept copy of strategy `id` in `locale`, if there is a sound one. */
 export function copiedStrategy(locale: string, id: string): Strategy | undefined {
   try {
-    const text = storage()?.getItem(area(locale) + id);
+    const text = pageStorage()?.getItem(area(locale) + id);
     if (text === null || text === undefined) return undefined;
     const entry = JSON.parse(text) as Partial<Entry> | null;
     const strategy = entry?.strategy;
@@ -56,7 +49,7 @@ export function copiedStrategy(locale: string, id: string): Strategy | undefined
 /** Whether every strategy of `locale` is already kept (then nothing needs fetching to keep them). */
 export function hasEveryCopy(locale: string): boolean {
   try {
-    const store = storage();
+    const store = pageStorage();
     return store !== undefined && store.getItem(complete(locale)) !== null;
   } catch {
     return false;
@@ -65,7 +58,7 @@ export function hasEveryCopy(locale: string): boolean {
 
 /** Keeps `strategies`, the whole library of `locale`, in place of any copy of other content or languages. */
 export function keepCopies(locale: string, strategies: readonly Strategy[]): void {
-  const store = storage();
+  const store = pageStorage();
   if (!store) return;
   try {
     const mine = area(locale);

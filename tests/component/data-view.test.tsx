@@ -82,4 +82,14 @@ describe('Your data', () => {
     await waitFor(() => { expect(status().textContent).toBe('Everything is erased. Tend is as freshly installed, with its default settings.'); });
     expect((await fakeBrowser.storage.local.get('settings'))['settings']).toEqual(DEFAULT_SETTINGS);
   });
+
+  it("erase also forgets what the pages kept for themselves (the popup's copy of the library, Now's open disclosure)", async () => {
+    localStorage.setItem('tend:words:build:en:calm-slow-breathing', '{}');
+    localStorage.setItem('tend:now-details-open', '1');
+    render(<Page />);
+    fireEvent.click(screen.getByRole('button', { name: 'Erase everything…' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, erase everything' }));
+    await waitFor(() => { expect(status().textContent).toBe('Everything is erased. Tend is as freshly installed, with its default settings.'); });
+    expect(localStorage.length).toBe(0);
+  });
 });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/defaults.ts';
 import { launchTend, type Tend } from './fixture.ts';
+import { libraryCopiesKept } from './scenario.ts';
 
 const profiles: Tend[] = [];
 afterAll(async () => {
@@ -75,6 +76,11 @@ describe('your data in the built extension', () => {
     expect((file['people'] as { name: string }[]).map((p) => p.name)).toEqual(['Alice']);
     await page.getByText(`Saved ${download.suggestedFilename()} to your downloads.`).waitFor();
 
+    // The popup's own page storage (its copy of the library, Now's open disclosure) holds something.
+    const popup = await tend.openPage();
+    await libraryCopiesKept(popup);
+    await popup.close();
+    expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Erase everything…' }).click();
     await page.getByRole('button', { name: 'Yes, erase everything' }).click();
     await page.getByText('Everything is erased. Tend is as freshly installed, with its default settings.').waitFor();
@@ -83,6 +89,7 @@ describe('your data in the built extension', () => {
     expect(erased.journal).toEqual({ version: 1, entries: [] });
     expect((erased.settings as { snoozeMinutes: number }).snoozeMinutes).not.toBe(45);
     expect(await tend.inWorker(async () => (await chrome.alarms.getAll()).map((a) => a.name))).toEqual(['nudge']);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await tend.dispose();
   });
 

@@ -109,7 +109,9 @@ async function headlessFirefox(): Promise<void> {
       const seen = await seenNotifications(page);
       return seen.find((n) => n.id.startsWith('tend-nudge:') && n.acknowledged) ?? null;
     });
-    const badge = await page.evaluate(() => browser.action.getBadgeText({}));
+    // The wake settles after the notification (badge, the open popup's re-render): read both once it has.
+    const badge = await waitFor('the badge', async () => (await page.evaluate(() => browser.action.getBadgeText({}))) || null);
+    await page.waitForSelector('#nudge-title');
     mkdirSync(ARTIFACTS, { recursive: true });
     // Firefox's BiDi has no media emulation, so Firefox gets the light screenshot only;
     // `npm start` (Chromium) saves both.

@@ -5,7 +5,7 @@
  * whether Now's "Why it helps, and how" was left open (popup/views/now.tsx).
  */
 
-/** The pages' storage, or undefined where there is none (the worker) or it is turned off. */
+/** The pages' storage, or undefined where there is none (Chrome's service worker) or it is turned off. */
 export function pageStorage(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;

@@ -3,12 +3,11 @@
 // browser. Usage: node scripts/build.mjs [--quiet] [--firefox-test]
 // TEND_DIST=dir builds into dir/ instead of dist/ (parallel work on one checkout).
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cssTextPlugin } from './lib/css-text.mjs';
 import { eagerOutputs, firstPaintChunkPlugin } from './lib/first-paint-chunk.mjs';
-import { contentLocales, runtimeContent, writeContent } from './lib/content.mjs';
+import { contentLocales, contentStampOf, runtimeContent, writeContent } from './lib/content.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 import { noRawHtmlPlugin } from './lib/no-raw-html.mjs';
 import { pseudoLocales, writePseudoMessages } from './lib/pseudo.mjs';
@@ -39,7 +38,7 @@ const locales = [...contentLocales(), ...Object.keys(pseudo?.content ?? {})];
  * A fingerprint of every content file: the pages keep their copies of the library under it
  * (platform/strategy-copies.ts). The worker, which keeps none, is bundled while it is computed.
  */
-const contentStamp = content.then((files) => createHash('sha256').update(JSON.stringify(files)).digest('base64url').slice(0, 12));
+const contentStamp = content.then(contentStampOf);
 
 /** @param {Record<string, string>} map */
 const entries = (map) => Object.entries(map).map(([out, input]) => ({ out, in: input }));
@@ -109,7 +108,7 @@ function writePopupHtml(outdir, chunks) {
   if (/<\/style/i.test(css)) throw new Error('build: popup.css would end its <style> early');
   rmSync(cssPath);
   const preloads = chunks.map((c) => `    <link rel="modulepreload" href="${relative(join(outdir, 'popup'), c)}" />\n`).join('');
-  writeFileSync(join(outdir, 'popup/popup.html'), html.replace(sheet, `<style>${css}</style>`).replace(script, `${preloads}${script}`));
+  writeFileSync(join(outdir, 'popup/popup.html'), html.replace(sheet, () => `<style>${css}</style>`).replace(script, `${preloads}${script}`));
 }
 
 const DIST = process.env['TEND_DIST'] ?? 'dist';

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentStampOf, runtimeContent } from '../../scripts/lib/content.mjs';
 import { distDir, filesUnder } from './bundle.ts';
 
 type Manifest = Record<string, unknown> & {
@@ -50,6 +51,21 @@ describe.each(['chrome', 'firefox'] as const)('the built %s extension', (target)
     ].filter((f): f is string => typeof f === 'string');
     expect(named.length).toBeGreaterThan(6);
     for (const file of named) expect(existsSync(join(dir, file)), file).toBe(true);
+  });
+
+  it('leaves no build-time name undefined in what it ships (each is replaced by the build, scripts/build.mjs)', () => {
+    const js = filesUnder(dir).filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(10);
+    for (const file of js) expect(readFileSync(file, 'utf8'), file).not.toMatch(/__(TARGET|CONTENT_LOCALES|CONTENT_STAMP)__/);
+  });
+
+  it("keys the pages' copies of the library by a fingerprint of the content it ships", async () => {
+    const files = await runtimeContent();
+    const stamp = contentStampOf(files);
+    // Any change to what a strategy says is another fingerprint: a person who updates never keeps reading old words.
+    const [path, first] = Object.entries(files)[0] ?? ['', null];
+    expect(contentStampOf({ ...files, [path]: [first, 'changed'] })).not.toBe(stamp);
+    expect(readFileSync(join(dir, 'popup/early.js'), 'utf8')).toContain(stamp);
   });
 
   it('asks only for storage, alarms, notifications and idle, with no host access', () => {

@@ -3,8 +3,8 @@
  * `npm test`) in a fresh headless Firefox over WebDriver BiDi, one extension page open, and
  * a way to send the worker a command from it, as the pages do.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxTend, type FirefoxTend } from '../../scripts/lib/firefox.mjs';
 
@@ -14,21 +14,27 @@ const SHIPPED = resolve(process.env['TEND_DIST'] ?? 'dist', 'firefox');
 
 /**
  * `npm run build` rewrites dist/firefox but not the test build: a suite run after it alone
- * would prove an older Tend. Their pages and worker are the same bytes when both are current.
+ * would prove another Tend. Every file but the manifest is the same bytes when both are
+ * current (a few hundred small files: cheap to compare).
  */
-function staleAgainstShipped(): string | undefined {
+function differsFromShipped(): string | undefined {
   if (!existsSync(SHIPPED)) return undefined;
-  return ['popup/popup.html', 'popup/early.js', 'background/worker.js'].find((file) => {
-    const read = (dir: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : '');
-    return read(DIR) !== read(SHIPPED);
-  });
+  const files = (root: string): string[] => readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(root, join(d.parentPath, d.name)))
+    .filter((f) => f !== 'manifest.json')
+    .sort();
+  const mine = files(DIR);
+  const shipped = files(SHIPPED);
+  if (mine.join('\n') !== shipped.join('\n')) return shipped.find((f) => !mine.includes(f)) ?? mine.find((f) => !shipped.includes(f)) ?? 'the file list';
+  return mine.find((f) => !readFileSync(join(DIR, f)).equals(readFileSync(join(SHIPPED, f))));
 }
 
-/** Launches Tend and opens `path` (default: the popup). Fails loudly when the build is missing or older than dist/firefox. */
+/** Launches Tend and opens `path` (default: the popup). Fails loudly when the build is missing or is not the one in dist/firefox. */
 export async function openFirefoxTend(path?: string, options?: Parameters<typeof launchFirefoxTend>[1]): Promise<{ firefox: FirefoxTend; page: Page }> {
   if (!existsSync(DIR)) throw new Error(`${DIR} is missing: run \`node scripts/build.mjs --firefox-test\` first (npm test does).`);
-  const stale = staleAgainstShipped();
-  if (stale) throw new Error(`${DIR} is older than ${SHIPPED} (${stale} differs): run \`node scripts/build.mjs --firefox-test\` (npm test and npm run test:e2e do).`);
+  const differs = differsFromShipped();
+  if (differs) throw new Error(`${DIR} is not the build in ${SHIPPED} (${differs} differs): run \`node scripts/build.mjs --firefox-test\` (npm test and npm run test:e2e do).`);
   const firefox = await launchFirefoxTend(DIR, options);
   return { firefox, page: await firefox.openPage(path) };
 }

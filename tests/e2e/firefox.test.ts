@@ -93,14 +93,17 @@ describe('the built extension in Firefox', () => {
     const marked: Strategy = { ...kept.strategy, nudges: kept.strategy.nudges.map((n) => ({ ...n, title: 'From the copy' })) };
     const entry = JSON.stringify({ strategy: marked, stamp: stampOf(marked, contentStamp) });
     await page.evaluate((k, v) => { localStorage.setItem(k, v); }, key, entry);
-    // Reloaded from inside (puppeteer's reload waits on a load event BiDi does not send here); a new page has no `old`.
-    await page.evaluate(() => { (window as { old?: true }).old = true; location.reload(); });
-    const title = await waitFor('the reloaded popup', () =>
-      page.evaluate(() => ((window as { old?: true }).old ? null : document.getElementById('nudge-title')?.textContent ?? null)).catch(() => null),
-    );
-    expect(title).toBe('From the copy');
-    // Put back as the popup kept it.
-    await page.evaluate((k, v) => { localStorage.setItem(k, v); }, key, JSON.stringify(kept));
+    try {
+      // Reloaded from inside (puppeteer's reload waits on a load event BiDi does not send here); a new page has no `old`.
+      await page.evaluate(() => { (window as { old?: true }).old = true; location.reload(); });
+      const title = await waitFor('the reloaded popup', () =>
+        page.evaluate(() => ((window as { old?: true }).old ? null : document.getElementById('nudge-title')?.textContent ?? null)).catch(() => null),
+      );
+      expect(title).toBe('From the copy');
+    } finally {
+      // Put back as the popup kept it, whatever happened: the next tests read the real words.
+      await page.evaluate((k, v) => { localStorage.setItem(k, v); }, key, JSON.stringify(kept));
+    }
   });
 
   it('records Done from the popup and clears the badge', async () => {

@@ -10,10 +10,10 @@ import { copiedStrategy, hasEveryCopy, keepCopies } from '../../platform/strateg
 import { STRATEGIES } from '../../src/strategies/index.ts';
 import { KINDS } from '../../src/strategies/types.ts';
 
-/** Page storage as a browser gives it, in memory; `full` makes every write refused as over quota. */
+/** Page storage as a browser gives it, in memory; it refuses a write as over quota once it holds `room` items. */
 class MemoryStorage implements Storage {
   readonly items = new Map<string, string>();
-  full = false;
+  room = Infinity;
   get length(): number {
     return this.items.size;
   }
@@ -24,7 +24,7 @@ class MemoryStorage implements Storage {
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
-    if (this.full) throw new DOMException('over quota', 'QuotaExceededError');
+    if (!this.items.has(key) && this.items.size >= this.room) throw new DOMException('over quota', 'QuotaExceededError');
     this.items.set(key, value);
   }
   removeItem(key: string): void {
@@ -128,11 +128,27 @@ describe("the popup's copy of the library's words", () => {
     expect(copiedStrategy('en', ID)).toBeUndefined();
   });
 
-  it('keeps what fits when storage is full, and still reads every strategy', async () => {
-    storage.full = true;
+  it('keeps what fits when storage is full, still reads every strategy, and keeps the rest once there is room', async () => {
+    storage.room = 0;
     await expect(keepLibraryCopies()).resolves.toBeUndefined();
-    expect(hasEveryCopy('en')).toBe(false);
+    expect(storage.length).toBe(0);
     expect((await loadStrategy(ID)).id).toBe(ID);
+
+    storage.room = 10;
+    await keepLibraryCopies();
+    expect(storage.length).toBe(10);
+    expect(hasEveryCopy('en')).toBe(false);
+    const kept = STRATEGIES.filter((s) => copiedStrategy('en', s.id) !== undefined);
+    expect(kept).toHaveLength(10);
+    const missing = STRATEGIES.find((s) => copiedStrategy('en', s.id) === undefined)!;
+    fetched = [];
+    expect((await loadStrategy(missing.id)).id).toBe(missing.id);
+    expect(strategyFiles()).toHaveLength(1);
+
+    storage.room = Infinity;
+    await keepLibraryCopies();
+    expect(hasEveryCopy('en')).toBe(true);
+    for (const s of STRATEGIES) expect(copiedStrategy('en', s.id)?.id).toBe(s.id);
   });
 
   it('keeps nothing when a file fails to load, and tries again next time', async () => {
